@@ -63,13 +63,17 @@ export function poolConfigFromUrl(url: string): PoolConfig {
  * which adapter-pg passes on as a type the engine cannot read; it is plain
  * text for every use the engine has, so report it as text (OID 25).
  */
-class CharAsTextPool extends pg.Pool {
-  // @ts-expect-error pg's overloads cannot be re-declared; adapter-pg only uses the promise form.
-  override async query(config: pg.QueryConfig) {
-    const result = await super.query(config)
-    for (const field of result.fields ?? []) if (field.dataTypeID === 18) field.dataTypeID = 25
-    return result
-  }
+function charAsTextPool(config: PoolConfig): pg.Pool {
+  const pool = new pg.Pool(config)
+  // adapter-pg only calls the promise form of query(config).
+  const query = pool.query.bind(pool) as (c: pg.QueryConfig) => Promise<pg.QueryResult>
+  return Object.assign(pool, {
+    async query(c: pg.QueryConfig) {
+      const result = await query(c)
+      for (const field of result.fields ?? []) if (field.dataTypeID === 18) field.dataTypeID = 25
+      return result
+    },
+  })
 }
 
 /**
@@ -78,7 +82,7 @@ class CharAsTextPool extends pg.Pool {
  * factory closes the shadow pool first, then drops the database.
  */
 function shadowSafeFactory(config: PoolConfig): SqlMigrationAwareDriverAdapterFactory {
-  const adapterFor = (c: PoolConfig) => new PrismaPg(new CharAsTextPool(c), { disposeExternalPool: true })
+  const adapterFor = (c: PoolConfig) => new PrismaPg(charAsTextPool(c), { disposeExternalPool: true })
   const main = adapterFor(config)
   return {
     provider: main.provider,

@@ -16,7 +16,7 @@ import 'dotenv/config'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { MigrationList } from '@prisma/schema-engine-wasm'
-import { migrationsDir, openEngine, readSchema } from './engine.ts'
+import { migrationsDir, openEngine, readSchema } from './engine'
 
 const noFilter = { externalTables: [], externalEnums: [] }
 

@@ -1,0 +1,36 @@
+'use server'
+
+import { AuthError } from 'next-auth'
+import { z } from 'zod'
+import { signIn } from '@/auth'
+import { safeRedirectPath } from '@/lib/auth/redirect'
+import { type FormState, formValues, invalidState } from '@/lib/forms'
+
+const LoginSchema = z.object({
+  email: z.string().trim().min(1, 'Enter your email address').email('Enter a valid email address, like name@example.org'),
+  password: z.string().min(1, 'Enter your password'),
+})
+
+export type LoginFields = z.infer<typeof LoginSchema>
+
+export async function loginAction(_prev: FormState<LoginFields>, formData: FormData): Promise<FormState<LoginFields>> {
+  const { password: _password, ...values } = formValues(formData)
+  const parsed = LoginSchema.safeParse({ email: formData.get('email'), password: formData.get('password') })
+  if (!parsed.success) return invalidState(parsed.error, values)
+  try {
+    await signIn('credentials', {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeRedirectPath(formData.get('callbackUrl')),
+    })
+  } catch (error) {
+    // The same message for an unknown email and a wrong password, so the form
+    // does not reveal which accounts exist. Anything else (including the
+    // redirect after success) is rethrown.
+    if (error instanceof AuthError) {
+      return { status: 'error', message: 'The email or password is incorrect.', values }
+    }
+    throw error
+  }
+  return { status: 'success' }
+}

@@ -1,0 +1,83 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { RichText } from '@/components/content/rich-text'
+import { PageHeader } from '@/components/site/page-header'
+import { getPublishedNewsBySlug } from '@/lib/data/news'
+import { formatDate } from '@/lib/utils'
+
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata(props: PageProps<'/news/[slug]'>): Promise<Metadata> {
+  const { slug } = await props.params
+  const article = await getPublishedNewsBySlug(slug)
+  if (!article) return { title: 'Article not found' }
+  return {
+    title: article.title,
+    description: article.summary || undefined,
+    alternates: { canonical: `/news/${article.slug}` },
+  }
+}
+
+export default async function NewsArticlePage(props: PageProps<'/news/[slug]'>) {
+  const { slug } = await props.params
+  const article = await getPublishedNewsBySlug(slug)
+  if (!article) notFound()
+
+  const related = [
+    ...article.projects.map((p) => ({ key: `p-${p.slug}`, label: p.title, kind: 'Project' })),
+    ...article.organizations.map((o) => ({ key: `o-${o.slug}`, label: o.name, kind: 'Partner' })),
+    ...article.trainings.map((t) => ({ key: `t-${t.slug}`, label: t.title, kind: 'Training' })),
+    ...article.conferences.map((c) => ({ key: `c-${c.slug}`, label: c.name, kind: 'Conference' })),
+  ]
+
+  return (
+    <article className="mx-auto max-w-3xl">
+      <PageHeader
+        title={article.title}
+        lead={article.summary || undefined}
+        breadcrumbs={[{ label: 'Home', href: '/' }, { label: 'News', href: '/news' }, { label: article.title }]}
+      >
+        {article.publishedAt ? (
+          <p className="text-sm text-ink-muted">
+            Published <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
+          </p>
+        ) : null}
+      </PageHeader>
+      {article.coverImageUrl ? (
+        // Cover images may live on partner sites; a plain img avoids an image-domain allow-list.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img src={article.coverImageUrl} alt={article.coverImageAlt ?? ''} className="mb-8 w-full rounded-lg" />
+      ) : null}
+      <RichText text={article.body} />
+      {article.tags.length > 0 ? (
+        <section aria-labelledby="tags-heading" className="mt-10">
+          <h2 id="tags-heading" className="text-sm font-semibold uppercase tracking-wide text-ink-muted">
+            Tags
+          </h2>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {article.tags.map((tag) => (
+              <li key={tag} className="rounded-full bg-stone-100 px-3 py-1 text-sm text-stone-700">
+                {tag}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {related.length > 0 ? (
+        <section aria-labelledby="related-heading" className="mt-10 border-t border-stone-200 pt-6">
+          <h2 id="related-heading" className="text-lg font-semibold text-ink">
+            Related
+          </h2>
+          <ul className="mt-3 space-y-2">
+            {related.map((r) => (
+              <li key={r.key}>
+                <span className="mr-2 text-sm text-ink-muted">{r.kind}:</span>
+                <span className="font-medium text-ink">{r.label}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  )
+}
