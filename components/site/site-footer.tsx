@@ -1,0 +1,59 @@
+import Link from 'next/link'
+import { siteConfig } from '@/content/site'
+import { LogoMark } from './site-header'
+
+/** The public site footer: office contact block, grouped footer links and the copyright line. */
+export function SiteFooter() {
+  const { office } = siteConfig
+  const year = new Date().getFullYear()
+
+  return (
+    <footer className="mt-auto bg-primary-950 text-primary-100 [--focus-ring:var(--color-primary-200)]">
+      <div className="mx-auto grid max-w-6xl gap-10 px-4 py-12 sm:px-6 md:grid-cols-[1.2fr_2fr] lg:px-8">
+        <div>
+          <Link href="/" className="inline-flex items-center gap-2.5 rounded-md no-underline">
+            <LogoMark className="size-8" />
+            <span className="text-lg font-bold tracking-tight text-white">{siteConfig.name}</span>
+          </Link>
+          <address className="mt-5 space-y-1 text-sm leading-relaxed not-italic">
+            <p className="font-semibold text-white">{office.name}</p>
+            {office.addressLines.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+            <p className="pt-2">
+              <a
+                href={`mailto:${office.email}`}
+                className="text-primary-50 underline decoration-primary-300 underline-offset-2 hover:decoration-current"
+              >
+                {office.email}
+              </a>
+            </p>
+          </address>
+        </div>
+
+        <nav aria-label="Footer" className="grid gap-8 sm:grid-cols-3">
+          {siteConfig.footerNav.map((group) => (
+            <div key={group.title}>
+              <h2 className="text-sm font-semibold tracking-wide text-white">{group.title}</h2>
+              <ul className="mt-3 space-y-2 text-sm">
+                {group.items.map((item) => (
+                  <li key={item.href}>
+                    <Link href={item.href} className="text-primary-100 no-underline hover:text-white hover:underline">
+                      {item.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </nav>
+      </div>
+
+      <div className="border-t border-primary-800">
+        <p className="mx-auto max-w-6xl px-4 py-5 text-xs text-primary-200 sm:px-6 lg:px-8">
+          © {year} {office.addressLines[0] ?? siteConfig.name} · {office.name}
+        </p>
+      </div>
+    </footer>
+  )
+}

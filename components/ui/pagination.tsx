@@ -1,0 +1,138 @@
+import Link from 'next/link'
+import { cn } from '@/lib/utils'
+
+export type SearchParamsRecord = Record<string, string | string[] | undefined>
+
+export type PaginationProps = {
+  /** The current page, 1-based. */
+  page: number
+  totalPages: number
+  /** The list's path, e.g. "/news" or "/admin/news". */
+  basePath: string
+  /**
+   * The page's current search params (pass the awaited `searchParams` as is).
+   * Everything except `page` is kept in the links, so filters and search
+   * survive paging.
+   */
+  searchParams?: SearchParamsRecord
+  className?: string
+}
+
+/** Builds `basePath?…&page=N`, dropping `page` for page 1 so the first page has one URL. */
+export function paginationHref(basePath: string, page: number, searchParams: SearchParamsRecord = {}): string {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(searchParams)) {
+    if (key === 'page' || value === undefined) continue
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item !== '') params.append(key, item)
+    }
+  }
+  if (page > 1) params.set('page', String(page))
+  const query = params.toString()
+  return query ? `${basePath}?${query}` : basePath
+}
+
+type PageItem = number | 'gap'
+
+// Always shows the first and last page and one page either side of the
+// current one; a gap of a single page is filled in rather than shown as "…".
+function pageItems(page: number, totalPages: number): PageItem[] {
+  const wanted = new Set([1, totalPages, page - 1, page, page + 1])
+  const pages = [...wanted].filter((n) => n >= 1 && n <= totalPages).sort((a, b) => a - b)
+  const items: PageItem[] = []
+  let previous = 0
+  for (const n of pages) {
+    if (n - previous === 2) items.push(n - 1)
+    else if (n - previous > 2) items.push('gap')
+    items.push(n)
+    previous = n
+  }
+  return items
+}
+
+const itemClass =
+  'inline-flex h-10 min-w-10 items-center justify-center rounded-md px-3 text-sm font-medium no-underline transition-colors'
+
+function Chevron({ direction }: { direction: 'left' | 'right' }) {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">
+      <path
+        fillRule="evenodd"
+        d={
+          direction === 'left'
+            ? 'M11.78 5.22a.75.75 0 0 1 0 1.06L8.06 10l3.72 3.72a.75.75 0 1 1-1.06 1.06l-4.25-4.25a.75.75 0 0 1 0-1.06l4.25-4.25a.75.75 0 0 1 1.06 0Z'
+            : 'M8.22 5.22a.75.75 0 0 1 1.06 0l4.25 4.25a.75.75 0 0 1 0 1.06l-4.25 4.25a.75.75 0 0 1-1.06-1.06L11.94 10 8.22 6.28a.75.75 0 0 1 0-1.06Z'
+        }
+        clipRule="evenodd"
+      />
+    </svg>
+  )
+}
+
+/**
+ * Page navigation made of plain links, so it works without JavaScript and
+ * every page has a shareable URL. Renders nothing when there is one page.
+ */
+export function Pagination({ page, totalPages, basePath, searchParams, className }: PaginationProps) {
+  if (totalPages <= 1) return null
+  const current = Math.min(Math.max(1, Math.trunc(page) || 1), totalPages)
+  const href = (n: number) => paginationHref(basePath, n, searchParams)
+
+  return (
+    <nav aria-label="Pagination" className={cn('flex items-center justify-between gap-2 sm:justify-center', className)}>
+      {current > 1 ? (
+        <Link href={href(current - 1)} rel="prev" className={cn(itemClass, 'gap-1 text-primary-800 hover:bg-primary-50')}>
+          <Chevron direction="left" />
+          Previous<span className="sr-only"> page</span>
+        </Link>
+      ) : (
+        <span aria-hidden="true" className={cn(itemClass, 'gap-1 text-ink-muted opacity-60')}>
+          <Chevron direction="left" />
+          Previous
+        </span>
+      )}
+
+      <p className="text-sm text-ink-muted sm:hidden">
+        Page {current} of {totalPages}
+      </p>
+
+      <ul className="hidden items-center gap-1 sm:flex">
+        {pageItems(current, totalPages).map((item, index) =>
+          item === 'gap' ? (
+            <li key={`gap-${index}`} aria-hidden="true" className="px-1 text-ink-muted">
+              …
+            </li>
+          ) : (
+            <li key={item}>
+              <Link
+                href={href(item)}
+                aria-current={item === current ? 'page' : undefined}
+                aria-label={`Page ${item}`}
+                className={cn(
+                  itemClass,
+                  item === current
+                    ? 'bg-primary-700 text-white hover:bg-primary-800'
+                    : 'text-primary-800 hover:bg-primary-50',
+                )}
+              >
+                {item}
+              </Link>
+            </li>
+          ),
+        )}
+      </ul>
+
+      {current < totalPages ? (
+        <Link href={href(current + 1)} rel="next" className={cn(itemClass, 'gap-1 text-primary-800 hover:bg-primary-50')}>
+          Next<span className="sr-only"> page</span>
+          <Chevron direction="right" />
+        </Link>
+      ) : (
+        <span aria-hidden="true" className={cn(itemClass, 'gap-1 text-ink-muted opacity-60')}>
+          Next
+          <Chevron direction="right" />
+        </span>
+      )}
+    </nav>
+  )
+}
