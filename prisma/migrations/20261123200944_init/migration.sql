@@ -11,7 +11,7 @@ CREATE TYPE "ContentStatus" AS ENUM ('DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVE
 CREATE TYPE "DatePrecision" AS ENUM ('DAY', 'MONTH', 'YEAR');
 
 -- CreateEnum
-CREATE TYPE "OrganizationKind" AS ENUM ('GEOLOGICAL_SURVEY', 'MINISTRY', 'UNIVERSITY', 'RESEARCH_INSTITUTE', 'INTERGOVERNMENTAL', 'PROGRAMME', 'COMPANY');
+CREATE TYPE "OrganizationKind" AS ENUM ('GEOLOGICAL_SURVEY', 'MINISTRY', 'UNIVERSITY', 'RESEARCH_INSTITUTE', 'INTERGOVERNMENTAL', 'ASSOCIATION', 'PROGRAMME', 'COMPANY');
 
 -- CreateEnum
 CREATE TYPE "ProjectStatus" AS ENUM ('PLANNED', 'ACTIVE', 'COMPLETED');
@@ -148,7 +148,7 @@ CREATE TABLE "Conference" (
     "startDate" DATE NOT NULL,
     "endDate" DATE,
     "datePrecision" "DatePrecision" NOT NULL DEFAULT 'DAY',
-    "city" TEXT NOT NULL,
+    "city" TEXT,
     "country" CHAR(2) NOT NULL,
     "role" "ConferenceRole" NOT NULL DEFAULT 'ORGANIZER',
     "participantsCount" INTEGER,
@@ -223,6 +223,14 @@ CREATE TABLE "NewsArticle" (
     "updatedById" TEXT,
 
     CONSTRAINT "NewsArticle_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "_MouToNewsArticle" (
+    "A" TEXT NOT NULL,
+    "B" TEXT NOT NULL,
+
+    CONSTRAINT "_MouToNewsArticle_AB_pkey" PRIMARY KEY ("A","B")
 );
 
 -- CreateTable
@@ -339,6 +347,9 @@ CREATE UNIQUE INDEX "NewsArticle_slug_key" ON "NewsArticle"("slug");
 CREATE INDEX "NewsArticle_status_publishedAt_idx" ON "NewsArticle"("status", "publishedAt");
 
 -- CreateIndex
+CREATE INDEX "_MouToNewsArticle_B_index" ON "_MouToNewsArticle"("B");
+
+-- CreateIndex
 CREATE INDEX "_ConferenceToNewsArticle_B_index" ON "_ConferenceToNewsArticle"("B");
 
 -- CreateIndex
@@ -409,6 +420,12 @@ ALTER TABLE "NewsArticle" ADD CONSTRAINT "NewsArticle_createdById_fkey" FOREIGN 
 
 -- AddForeignKey
 ALTER TABLE "NewsArticle" ADD CONSTRAINT "NewsArticle_updatedById_fkey" FOREIGN KEY ("updatedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "_MouToNewsArticle" ADD CONSTRAINT "_MouToNewsArticle_A_fkey" FOREIGN KEY ("A") REFERENCES "Mou"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "_MouToNewsArticle" ADD CONSTRAINT "_MouToNewsArticle_B_fkey" FOREIGN KEY ("B") REFERENCES "NewsArticle"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "_ConferenceToNewsArticle" ADD CONSTRAINT "_ConferenceToNewsArticle_A_fkey" FOREIGN KEY ("A") REFERENCES "Conference"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -1,0 +1,7 @@
+export * from './types'
+export { organizations } from './organizations'
+export { projects } from './projects'
+export { mous } from './mous'
+export { conferences } from './conferences'
+export { trainings } from './trainings'
+export { news } from './news'
