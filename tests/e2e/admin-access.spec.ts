@@ -17,7 +17,7 @@ test.describe('admin access', () => {
     await page.getByLabel('Email').fill('editor@geocoop.example')
     await page.getByLabel('Password').fill('not the password')
     await page.getByRole('button', { name: 'Sign in' }).click()
-    await expect(page.getByRole('alert')).toContainText('The email or password is incorrect.')
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('The email or password is incorrect.')
     await expect(page.getByLabel('Email')).toHaveValue('editor@geocoop.example')
     await expect(page).toHaveURL(/\/login/)
   })

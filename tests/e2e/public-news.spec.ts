@@ -3,7 +3,7 @@ import { expect, test } from './fixtures'
 test.describe('public news', () => {
   test('a visitor goes from the home page to the news list and reads an article', async ({ page }) => {
     await page.goto('/')
-    const firstHeadline = page.getByRole('region', { name: 'Latest news' }).getByRole('link').first()
+    const firstHeadline = page.getByRole('region', { name: 'Latest news' }).getByRole('article').first().getByRole('link')
     await page.getByRole('link', { name: 'All news' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'News' })).toBeVisible()
     await page.goBack()
