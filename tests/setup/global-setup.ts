@@ -1,14 +1,16 @@
 import { execFileSync } from 'node:child_process'
+// Importing the setup file also runs its check on this process's DATABASE_URL.
+import { assertTestDatabase } from './integration-setup'
 
 /**
- * Resets the integration database to the committed migrations once per run.
- * Refuses any database whose name does not say it is for tests, so a
- * mistyped DATABASE_URL can never wipe real content.
+ * Runs once before the integration tests: drops everything in the test
+ * database and applies all committed migrations, so every run starts from the
+ * schema that production gets.
  */
 export default function setup() {
-  const url = process.env.DATABASE_URL
-  if (!url) throw new Error('DATABASE_URL is not set: run the integration tests through `npm test`.')
-  const name = new URL(url).pathname.slice(1)
-  if (!/test/i.test(name)) throw new Error(`Refusing to reset "${name}": integration tests need a database named *test*.`)
-  execFileSync('npx', ['tsx', 'scripts/db/migrate.ts', 'reset'], { stdio: 'inherit', env: process.env })
+  assertTestDatabase(process.env.DATABASE_URL)
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/db/migrate.ts', 'reset'], {
+    stdio: 'inherit',
+    env: process.env,
+  })
 }
