@@ -12,7 +12,7 @@ export const trainings: TrainingRecord[] = [
     summary:
       'A workshop of the UNESCO International Centre on Global-Scale Geochemistry for 20 participants from 10 countries, on the methods and technology of geochemical mapping.',
     body: [
-      'The workshop set out to share knowledge and technology for geochemical mapping at global scale, to build mapping capacity in developing countries and to strengthen international cooperation in the field, in line with the 2030 Agenda for Sustainable Development and the Global Development Initiative.',
+      'Lectures, forum discussions and exhibition visits for geochemists from partner countries, aimed at giving them what they need to plan and run geochemical mapping programmes of their own.',
       'Sessions introduced government geochemical mapping projects, the theory and technology of geochemical mapping, analytical techniques for determining 76 elements in geochemical samples, and software for geochemical surveys. The programme combined lectures, forum discussions and visits to an exhibition.',
       'Participants also attended the China Mining Conference and Exhibition 2023 and the forum "Digital Chemical Earth and Critical Mineral Discovery". Experts from Argentina, Cambodia, Cuba, Madagascar, Myanmar, Peru and Türkiye gave presentations on geochemical mapping in their countries, on the "Chemical Earth" International Big Science Program and on uses of its data.',
     ].join('\n\n'),
