@@ -12,10 +12,8 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 
-# Bold headers on a terminal, plain text in CI logs.
-if [ -t 1 ]; then bold=$'\033[1m' red=$'\033[31m' plain=$'\033[0m'; else bold='' red='' plain=''; fi
-step() { printf '\n%s==> %s%s\n' "$bold" "$*" "$plain"; }
-fail() { printf '\n%sError: %s%s\n' "$red" "$*" "$plain" >&2; exit 1; }
+# shellcheck source=scripts/common.sh
+source scripts/common.sh
 
 app_port="${PORT:-3000}"
 export EMBEDDED_DB_PORT="${EMBEDDED_DB_PORT:-54329}"
@@ -24,9 +22,6 @@ export DATABASE_URL="postgresql://postgres:postgres@127.0.0.1:${EMBEDDED_DB_PORT
 # the number of connections the embedded server must hold low.
 export DATABASE_POOL_MAX="${DATABASE_POOL_MAX:-2}"
 export AUTH_TRUST_HOST=true
-export NEXT_TELEMETRY_DISABLED=1
-# Prisma's CLI would otherwise try to download a native engine it does not need.
-export PRISMA_SCHEMA_ENGINE_BINARY=/bin/false
 
 mkdir -p .data
 
@@ -38,13 +33,7 @@ if [ -z "${AUTH_SECRET:-}" ]; then
   export AUTH_SECRET
 fi
 
-if [ ! -f node_modules/.package-lock.json ]; then
-  step "Installing npm packages"
-  npm install --no-audit --no-fund
-fi
-
-step "Generating the Prisma client"
-npx prisma generate
+install_npm_packages
 
 # --- Processes to stop on exit: the app first, then the database -------------
 app_pid=""

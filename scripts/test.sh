@@ -16,17 +16,12 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 
-# Prisma's CLI would otherwise try to download a native engine it does not need.
-export PRISMA_SCHEMA_ENGINE_BINARY=/bin/false
 # A fixed secret for the test runs only; never used outside them.
 export AUTH_SECRET="${AUTH_SECRET:-geocoop-test-secret-not-for-production-use-0123456789}"
 export AUTH_TRUST_HOST=true
-export NEXT_TELEMETRY_DISABLED=1
 
-# Bold headers on a terminal, plain text in CI logs.
-if [ -t 1 ]; then bold=$'\033[1m' red=$'\033[31m' plain=$'\033[0m'; else bold='' red='' plain=''; fi
-step() { printf '\n%s==> %s%s\n' "$bold" "$*" "$plain"; }
-fail() { printf '\n%sError: %s%s\n' "$red" "$*" "$plain" >&2; exit 1; }
+# shellcheck source=scripts/common.sh
+source scripts/common.sh
 
 # --- Which layers to run --------------------------------------------------
 layers=("$@")
@@ -69,12 +64,7 @@ if needs_db && [ -z "$(find_initdb)" ]; then apt_install postgresql; fi
 if wants e2e && [ ! -x /usr/bin/chromium ]; then apt_install chromium; fi
 
 # --- npm packages and the Prisma client ------------------------------------
-if [ ! -f node_modules/.package-lock.json ]; then
-  step "Installing npm packages"
-  npm install --no-audit --no-fund
-fi
-step "Generating the Prisma client"
-npx prisma generate
+install_npm_packages
 
 # --- Throwaway PostgreSQL ---------------------------------------------------
 pg_dir=""

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Dashboard' }
 
 export default async function AdminDashboardPage() {
   const user = await requireRole('EDITOR')
-  const [counts, recent] = await Promise.all([countNewsByStatus(), listNewsForAdmin({ page: 1 })])
+  const [counts, recent] = await Promise.all([countNewsByStatus(), listNewsForAdmin({ page: 1, pageSize: 5 })])
   const tiles = [
     { label: 'Drafts', value: counts.DRAFT ?? 0, href: '/admin/news?status=DRAFT' },
     { label: 'In review', value: counts.IN_REVIEW ?? 0, href: '/admin/news?status=IN_REVIEW' },
@@ -49,7 +49,7 @@ export default async function AdminDashboardPage() {
           </EmptyState>
         ) : (
           <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
-            {recent.items.slice(0, 5).map((item) => (
+            {recent.items.map((item) => (
               <li key={item.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
                 <Link href={`/admin/news/${item.id}/edit`} className="font-medium text-primary-800 underline-offset-4 hover:underline">
                   {item.title}

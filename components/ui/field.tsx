@@ -85,6 +85,21 @@ export type FieldProps = FieldBaseProps & {
   children?: (control: FieldControlProps) => ReactNode
 }
 
+/** The ids and ARIA attributes that tie a control to its label, description and errors. */
+function wireField({ id, name, description, errors, required }: Omit<FieldBaseProps, 'label' | 'className'>) {
+  const hasErrors = Boolean(errors?.some(Boolean))
+  const descriptionId = description ? `${id}-description` : undefined
+  const errorId = `${id}-error`
+  const control: FieldControlProps = {
+    id,
+    name: name ?? id,
+    'aria-invalid': hasErrors || undefined,
+    'aria-describedby': describedBy(descriptionId, hasErrors && errorId),
+    'aria-required': required || undefined,
+  }
+  return { control, descriptionId, errorId }
+}
+
 /**
  * A labelled form field: label, optional description, the control, and its
  * error list, with `htmlFor`, `aria-invalid` and `aria-describedby` wired up.
@@ -108,16 +123,7 @@ export function Field({
   inputProps,
   children,
 }: FieldProps) {
-  const hasErrors = Boolean(errors?.some(Boolean))
-  const descriptionId = description ? `${id}-description` : undefined
-  const errorId = `${id}-error`
-  const control: FieldControlProps = {
-    id,
-    name: name ?? id,
-    'aria-invalid': hasErrors || undefined,
-    'aria-describedby': describedBy(descriptionId, hasErrors && errorId),
-    'aria-required': required || undefined,
-  }
+  const { control, descriptionId, errorId } = wireField({ id, name, description, errors, required })
 
   return (
     <div className={cn('space-y-1.5', className)}>
@@ -162,22 +168,12 @@ export function CheckboxField({
   className,
   checkboxProps,
 }: CheckboxFieldProps) {
-  const hasErrors = Boolean(errors?.some(Boolean))
-  const descriptionId = description ? `${id}-description` : undefined
-  const errorId = `${id}-error`
+  const { control, descriptionId, errorId } = wireField({ id, name, description, errors, required })
 
   return (
     <div className={className}>
       <div className="flex items-start gap-3">
-        <Checkbox
-          {...checkboxProps}
-          id={id}
-          name={name ?? id}
-          aria-invalid={hasErrors || undefined}
-          aria-describedby={describedBy(descriptionId, hasErrors && errorId)}
-          aria-required={required || undefined}
-          className={cn('mt-0.5', checkboxProps?.className)}
-        />
+        <Checkbox {...checkboxProps} {...control} className={cn('mt-0.5', checkboxProps?.className)} />
         <div className="space-y-0.5">
           <FieldLabel htmlFor={id} required={required} className="font-medium">
             {label}

@@ -6,7 +6,7 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 import type { ContentStatus } from '@/lib/generated/prisma/enums'
 import type { NewsInput } from '@/lib/validation/news'
 import { ConflictError, NotFoundError } from './errors'
-import { PAGE_SIZE, pageCount, publishedWhere } from './published'
+import { PAGE_SIZE, paginate, publishedWhere } from './published'
 
 const newsCardSelect = {
   id: true,
@@ -58,17 +58,18 @@ const newsEditSelect = {
 
 export async function listPublishedNews(page = 1, pageSize = PAGE_SIZE) {
   const where = publishedWhere()
-  const [items, total] = await Promise.all([
-    db.newsArticle.findMany({
-      where,
-      select: newsCardSelect,
-      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    }),
-    db.newsArticle.count({ where }),
-  ])
-  return { items, total, page, totalPages: pageCount(total, pageSize) }
+  return paginate(
+    page,
+    pageSize,
+    (window) =>
+      db.newsArticle.findMany({
+        where,
+        select: newsCardSelect,
+        orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+        ...window,
+      }),
+    () => db.newsArticle.count({ where }),
+  )
 }
 
 export type NewsCard = Awaited<ReturnType<typeof listPublishedNews>>['items'][number]
@@ -89,9 +90,8 @@ export const getPublishedNewsBySlug = cache(async (slug: string) =>
 
 // ---- Admin reads ---------------------------------------------------------
 
-export async function listNewsForAdmin(query: { q?: string; status?: ContentStatus; page?: number }) {
+export async function listNewsForAdmin(query: { q?: string; status?: ContentStatus; page?: number; pageSize?: number }) {
   await requireRole('EDITOR')
-  const page = query.page ?? 1
   const where: Prisma.NewsArticleWhereInput = {
     deletedAt: null,
     ...(query.status ? { status: query.status } : {}),
@@ -104,17 +104,18 @@ export async function listNewsForAdmin(query: { q?: string; status?: ContentStat
         }
       : {}),
   }
-  const [items, total] = await Promise.all([
-    db.newsArticle.findMany({
-      where,
-      select: newsAdminRowSelect,
-      orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-    }),
-    db.newsArticle.count({ where }),
-  ])
-  return { items, total, page, totalPages: pageCount(total) }
+  return paginate(
+    query.page ?? 1,
+    query.pageSize ?? PAGE_SIZE,
+    (window) =>
+      db.newsArticle.findMany({
+        where,
+        select: newsAdminRowSelect,
+        orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+        ...window,
+      }),
+    () => db.newsArticle.count({ where }),
+  )
 }
 
 export async function getNewsForEdit(id: string) {

@@ -15,6 +15,16 @@ export function publishedWhere() {
 
 export const PAGE_SIZE = 10
 
-export function pageCount(total: number, pageSize = PAGE_SIZE) {
-  return Math.max(1, Math.ceil(total / pageSize))
+/**
+ * One page of a list plus the total, fetched together: `findPage` receives
+ * the skip/take of the page, `count` counts the whole filtered list.
+ */
+export async function paginate<T>(
+  page: number,
+  pageSize: number,
+  findPage: (window: { skip: number; take: number }) => Promise<T[]>,
+  count: () => Promise<number>,
+) {
+  const [items, total] = await Promise.all([findPage({ skip: (page - 1) * pageSize, take: pageSize }), count()])
+  return { items, total, page, totalPages: Math.max(1, Math.ceil(total / pageSize)) }
 }
