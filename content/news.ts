@@ -18,6 +18,7 @@ export const news: NewsRecord[] = [
     organizations: ['gsj', 'usgs'],
     trainings: [],
     conferences: [],
+    mous: ['gsj-usgs-landsat-2013'],
   },
   {
     slug: 'cags-unesco-centres-iugs-secretariat',
@@ -37,6 +38,7 @@ export const news: NewsRecord[] = [
     organizations: ['cags', 'irck', 'icgg', 'iugs', 'unesco'],
     trainings: [],
     conferences: [],
+    mous: [],
   },
   {
     slug: 'g-ever-cooperation-concludes',
@@ -55,6 +57,7 @@ export const news: NewsRecord[] = [
     organizations: ['gsj', 'g-ever'],
     trainings: [],
     conferences: [],
+    mous: [],
   },
   {
     slug: 'igdp-phase-iii-begins',
@@ -74,6 +77,7 @@ export const news: NewsRecord[] = [
     organizations: ['cgs', 'ccop', 'asean'],
     trainings: [],
     conferences: [],
+    mous: [],
   },
   {
     slug: 'gsj-usgs-five-year-memorandum',
@@ -92,6 +96,7 @@ export const news: NewsRecord[] = [
     organizations: ['gsj', 'usgs'],
     trainings: [],
     conferences: [],
+    mous: ['gsj-usgs-2021', 'gsj-usgs-landsat-2013'],
   },
   {
     slug: 'gsj-gns-science-memorandum',
@@ -110,6 +115,7 @@ export const news: NewsRecord[] = [
     organizations: ['gsj', 'gns-science'],
     trainings: [],
     conferences: [],
+    mous: ['gsj-gns-2022'],
   },
   {
     slug: 'onegeology-world-geological-maps',
@@ -128,6 +134,7 @@ export const news: NewsRecord[] = [
     organizations: ['onegeology', 'gsj', 'cgmw'],
     trainings: [],
     conferences: [],
+    mous: [],
   },
   {
     slug: 'icgg-geochemical-mapping-workshop-2023',
@@ -147,6 +154,7 @@ export const news: NewsRecord[] = [
     organizations: ['icgg', 'cags'],
     trainings: ['icgg-geochemical-mapping-workshop-2023'],
     conferences: [],
+    mous: [],
   },
   {
     // Kept as a draft so the admin shows one; it waits for renewal news.
@@ -167,5 +175,6 @@ export const news: NewsRecord[] = [
     organizations: ['dmr-thailand', 'monre-thailand', 'brgm', 'ingv', 'gsc-canada', 'nrcan', 'vast', 'mta'],
     trainings: [],
     conferences: [],
+    mous: ['gsj-dmr-monre-2018', 'gsj-brgm-2019', 'gsj-ingv-2019', 'gsj-gsc-nrcan-2020', 'gsj-vast-2020', 'gsj-mta-2021'],
   },
 ]

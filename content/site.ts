@@ -29,23 +29,37 @@ export const siteConfig: SiteConfig = {
     addressLines: ['National Geological Survey'],
     email: 'cooperation@geocoop.example',
   },
-  // Sections appear here as their public pages exist.
   mainNav: [
     { title: 'Home', href: '/' },
     { title: 'News', href: '/news' },
+    { title: 'Projects', href: '/projects' },
+    { title: 'Partners', href: '/organizations' },
+    { title: 'MOUs', href: '/mous' },
+    { title: 'Conferences', href: '/conferences' },
+    { title: 'Trainings', href: '/trainings' },
+    { title: 'Countries', href: '/countries' },
   ],
   footerNav: [
     {
-      title: 'Read',
+      title: 'Cooperation',
       items: [
-        { title: 'Latest news', href: '/news' },
+        { title: 'Partners', href: '/organizations' },
+        { title: 'Projects', href: '/projects' },
+        { title: 'Memoranda of understanding', href: '/mous' },
+        { title: 'Countries', href: '/countries' },
+      ],
+    },
+    {
+      title: 'Events and training',
+      items: [
+        { title: 'Conferences', href: '/conferences' },
+        { title: 'Trainings', href: '/trainings' },
+        { title: 'News', href: '/news' },
       ],
     },
     {
       title: 'Staff',
-      items: [
-        { title: 'Sign in', href: '/login' },
-      ],
+      items: [{ title: 'Sign in', href: '/login' }],
     },
   ],
 }

@@ -150,4 +150,5 @@ export type NewsRecord = EditorialFields & {
   organizations: string[]
   trainings: string[]
   conferences: string[]
+  mous: string[]
 }

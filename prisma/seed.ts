@@ -296,11 +296,12 @@ async function seedContent(tx: Tx): Promise<Omit<SeedSummary, 'users'>> {
       organizations: n.organizations.map((slug) => ({ id: lookup(organizationIds, slug) })),
       trainings: n.trainings.map((slug) => ({ id: lookup(trainingIds, slug) })),
       conferences: n.conferences.map((slug) => ({ id: lookup(conferenceIds, slug) })),
+      mous: n.mous.map((slug) => ({ id: lookup(mouIds, slug) })),
     }
     const idOnly = { select: { id: true } } as const
     const existing = await tx.newsArticle.findUnique({
       where: { slug: n.slug },
-      include: { projects: idOnly, organizations: idOnly, trainings: idOnly, conferences: idOnly },
+      include: { projects: idOnly, organizations: idOnly, trainings: idOnly, conferences: idOnly, mous: idOnly },
     })
     const outcome = decide(existing, data, existing && newsLinksKey(existing), newsLinksKey(links))
     if (outcome === 'created') {
@@ -312,6 +313,7 @@ async function seedContent(tx: Tx): Promise<Omit<SeedSummary, 'users'>> {
           organizations: { connect: links.organizations },
           trainings: { connect: links.trainings },
           conferences: { connect: links.conferences },
+          mous: { connect: links.mous },
         },
       })
     } else if (outcome === 'updated') {
@@ -324,6 +326,7 @@ async function seedContent(tx: Tx): Promise<Omit<SeedSummary, 'users'>> {
           organizations: { set: links.organizations },
           trainings: { set: links.trainings },
           conferences: { set: links.conferences },
+          mous: { set: links.mous },
         },
       })
     }
@@ -453,6 +456,7 @@ export function checkContent(): void {
     n.organizations.forEach((slug) => reference(where, 'organization', organizationSlugs, slug))
     n.trainings.forEach((slug) => reference(where, 'training', trainingSlugs, slug))
     n.conferences.forEach((slug) => reference(where, 'conference', conferenceSlugs, slug))
+    n.mous.forEach((slug) => reference(where, 'MOU', mouSlugs, slug))
   }
 
   if (problems.length > 0) throw new Error(`The content files have problems:\n  - ${problems.join('\n  - ')}`)
@@ -515,8 +519,10 @@ const counterpartsKey = (rows: { organizationId: string; position: number }[]) =
   sortedKey(rows.map((r) => `${r.organizationId}:${r.position}`))
 const trainingCountriesKey = (rows: { country: string; participants: number | null }[]) =>
   sortedKey(rows.map((r) => `${r.country}:${r.participants ?? ''}`))
-const newsLinksKey = (links: Record<'projects' | 'organizations' | 'trainings' | 'conferences', { id: string }[]>) =>
-  [links.projects, links.organizations, links.trainings, links.conferences]
+const newsLinksKey = (
+  links: Record<'projects' | 'organizations' | 'trainings' | 'conferences' | 'mous', { id: string }[]>,
+) =>
+  [links.projects, links.organizations, links.trainings, links.conferences, links.mous]
     .map((rows) => sortedKey(rows.map((r) => r.id)))
     .join('|')
 

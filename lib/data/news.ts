@@ -27,6 +27,7 @@ const newsDetailSelect = {
   organizations: { where: publishedWhere(), select: { slug: true, name: true } },
   trainings: { where: publishedWhere(), select: { slug: true, title: true } },
   conferences: { where: publishedWhere(), select: { slug: true, name: true } },
+  mous: { where: publishedWhere(), select: { slug: true, subject: true } },
 } satisfies Prisma.NewsArticleSelect
 
 const newsAdminRowSelect = {

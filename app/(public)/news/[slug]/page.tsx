@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { RichText } from '@/components/content/rich-text'
@@ -24,10 +25,11 @@ export default async function NewsArticlePage(props: PageProps<'/news/[slug]'>) 
   if (!article) notFound()
 
   const related = [
-    ...article.projects.map((p) => ({ key: `p-${p.slug}`, label: p.title, kind: 'Project' })),
-    ...article.organizations.map((o) => ({ key: `o-${o.slug}`, label: o.name, kind: 'Partner' })),
-    ...article.trainings.map((t) => ({ key: `t-${t.slug}`, label: t.title, kind: 'Training' })),
-    ...article.conferences.map((c) => ({ key: `c-${c.slug}`, label: c.name, kind: 'Conference' })),
+    ...article.projects.map((p) => ({ href: `/projects/${p.slug}`, label: p.title, kind: 'Project' })),
+    ...article.organizations.map((o) => ({ href: `/organizations/${o.slug}`, label: o.name, kind: 'Partner' })),
+    ...article.mous.map((m) => ({ href: `/mous/${m.slug}`, label: m.subject, kind: 'MOU' })),
+    ...article.trainings.map((t) => ({ href: `/trainings/${t.slug}`, label: t.title, kind: 'Training' })),
+    ...article.conferences.map((c) => ({ href: `/conferences/${c.slug}`, label: c.name, kind: 'Conference' })),
   ]
 
   return (
@@ -70,9 +72,11 @@ export default async function NewsArticlePage(props: PageProps<'/news/[slug]'>) 
           </h2>
           <ul className="mt-3 space-y-2">
             {related.map((r) => (
-              <li key={r.key}>
+              <li key={r.href}>
                 <span className="mr-2 text-sm text-ink-muted">{r.kind}:</span>
-                <span className="font-medium text-ink">{r.label}</span>
+                <Link href={r.href} className="font-medium text-primary-800 underline-offset-4 hover:underline">
+                  {r.label}
+                </Link>
               </li>
             ))}
           </ul>
