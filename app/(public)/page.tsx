@@ -1,14 +1,41 @@
 import Link from 'next/link'
 import { NewsCard } from '@/components/content/news-card'
+import { PartnerMap } from '@/components/content/partner-map'
+import { ProjectCard } from '@/components/content/project-card'
 import { ButtonLink } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
 import { siteConfig } from '@/content/site'
+import { listUpcomingConferences } from '@/lib/data/conferences'
+import { listCountrySummaries } from '@/lib/data/countries'
+import { countActiveMous } from '@/lib/data/mous'
 import { listLatestNews } from '@/lib/data/news'
+import { countActiveProjects, listActiveProjects } from '@/lib/data/projects'
+import { sumPeopleTrained } from '@/lib/data/trainings'
+import { formatDateRange } from '@/lib/utils'
 
 export const dynamic = 'force-dynamic'
 
+const numberFormat = new Intl.NumberFormat('en-GB')
+
 export default async function HomePage() {
-  const news = await listLatestNews(4)
+  const today = new Date()
+  const [countries, activeMous, activeProjectCount, peopleTrained, news, projects, conferences] = await Promise.all([
+    listCountrySummaries(),
+    countActiveMous(today),
+    countActiveProjects(),
+    sumPeopleTrained(),
+    listLatestNews(4),
+    listActiveProjects(3),
+    listUpcomingConferences(3, today),
+  ])
+  const figures = [
+    { label: 'Partner countries', value: countries.length, href: '/countries' },
+    { label: 'MOUs in force', value: activeMous, href: '/mous?status=IN_FORCE' },
+    { label: 'Active projects', value: activeProjectCount, href: '/projects?status=ACTIVE' },
+    { label: 'People trained', value: peopleTrained, href: '/trainings' },
+  ]
+  const counts = Object.fromEntries(countries.map((c) => [c.code, c.total]))
+
   return (
     <>
       <section className="mb-12 rounded-2xl bg-primary-900 px-6 py-12 text-white sm:px-10">
@@ -17,13 +44,48 @@ export default async function HomePage() {
           Geoscience cooperation across borders
         </h1>
         <p className="mt-4 max-w-2xl text-lg text-primary-100">{siteConfig.description}</p>
-        <div className="mt-8">
-          <ButtonLink href="/news" variant="secondary">
-            Read the latest news
+        <div className="mt-8 flex flex-wrap gap-3">
+          <ButtonLink href="/projects" variant="secondary">
+            Explore our projects
+          </ButtonLink>
+          <ButtonLink href="/mous" variant="ghost" className="text-white hover:bg-primary-800">
+            See our agreements
           </ButtonLink>
         </div>
       </section>
-      <section aria-labelledby="latest-news">
+
+      <section aria-labelledby="figures-heading" className="mb-14">
+        <h2 id="figures-heading" className="sr-only">
+          Key figures
+        </h2>
+        <ul className="grid grid-cols-2 gap-4 lg:grid-cols-4">
+          {figures.map((f) => (
+            <li key={f.label}>
+              <Link
+                href={f.href}
+                className="block h-full rounded-lg border border-line bg-surface p-5 shadow-sm hover:border-primary-300"
+              >
+                <span className="block text-3xl font-bold text-primary-900">{numberFormat.format(f.value)}</span>
+                <span className="text-ink-muted">{f.label}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="map-heading" className="mb-14">
+        <div className="mb-4 flex items-baseline justify-between gap-4">
+          <h2 id="map-heading" className="text-2xl font-bold text-ink">
+            Where we cooperate
+          </h2>
+          <Link href="/countries" className="font-medium text-primary-800 underline-offset-4 hover:underline">
+            All countries
+          </Link>
+        </div>
+        <PartnerMap counts={counts} title="Countries by number of cooperation links" />
+      </section>
+
+      <section aria-labelledby="latest-news" className="mb-14">
         <div className="mb-6 flex items-baseline justify-between gap-4">
           <h2 id="latest-news" className="text-2xl font-bold text-ink">
             Latest news
@@ -46,6 +108,61 @@ export default async function HomePage() {
           </ul>
         )}
       </section>
+
+      <div className="grid gap-12 lg:grid-cols-2">
+        <section aria-labelledby="projects-heading">
+          <div className="mb-6 flex items-baseline justify-between gap-4">
+            <h2 id="projects-heading" className="text-2xl font-bold text-ink">
+              Active projects
+            </h2>
+            <Link href="/projects" className="font-medium text-primary-800 underline-offset-4 hover:underline">
+              All projects
+            </Link>
+          </div>
+          {projects.length === 0 ? (
+            <EmptyState title="No active projects" headingLevel={3}>
+              Completed projects are listed on the projects page.
+            </EmptyState>
+          ) : (
+            <ul className="space-y-4">
+              {projects.map((project) => (
+                <li key={project.slug} className="flex">
+                  <ProjectCard project={project} headingLevel={3} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="conferences-heading">
+          <div className="mb-6 flex items-baseline justify-between gap-4">
+            <h2 id="conferences-heading" className="text-2xl font-bold text-ink">
+              Upcoming conferences
+            </h2>
+            <Link href="/conferences" className="font-medium text-primary-800 underline-offset-4 hover:underline">
+              All conferences
+            </Link>
+          </div>
+          {conferences.length === 0 ? (
+            <EmptyState title="No conferences scheduled" headingLevel={3}>
+              Past conferences we organized or hosted are on the conferences page.
+            </EmptyState>
+          ) : (
+            <ul className="space-y-3">
+              {conferences.map((c) => (
+                <li key={c.slug} className="rounded-lg border border-line bg-surface p-4">
+                  <Link href={`/conferences/${c.slug}`} className="font-semibold text-primary-800 hover:underline">
+                    {c.name}
+                  </Link>
+                  <p className="text-sm text-ink-muted">
+                    {formatDateRange(c.startDate, c.endDate, c.datePrecision)}
+                    {c.city ? ` · ${c.city}` : ''}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
     </>
   )
 }

@@ -86,7 +86,7 @@ export function Pagination({ page, totalPages, basePath, searchParams, className
           Previous<span className="sr-only"> page</span>
         </Link>
       ) : (
-        <span aria-hidden="true" className={cn(itemClass, 'gap-1 text-ink-muted opacity-60')}>
+        <span aria-hidden="true" className={cn(itemClass, 'gap-1 cursor-default text-ink-muted')}>
           <Chevron direction="left" />
           Previous
         </span>
@@ -128,7 +128,7 @@ export function Pagination({ page, totalPages, basePath, searchParams, className
           <Chevron direction="right" />
         </Link>
       ) : (
-        <span aria-hidden="true" className={cn(itemClass, 'gap-1 text-ink-muted opacity-60')}>
+        <span aria-hidden="true" className={cn(itemClass, 'gap-1 cursor-default text-ink-muted')}>
           Next
           <Chevron direction="right" />
         </span>

@@ -1,0 +1,71 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { MouFacts, MouRenewals, MouSection } from '@/components/content/mou-details'
+import { NewsCard } from '@/components/content/news-card'
+import { RichText } from '@/components/content/rich-text'
+import { PageHeader } from '@/components/site/page-header'
+import { getPublishedMouBySlug, type MouDetail } from '@/lib/data/mous'
+import { countryName } from '@/lib/utils'
+
+export const dynamic = 'force-dynamic'
+
+// "Landsat data – USGS": the subject alone is shared by many memoranda.
+function mouTitle(mou: MouDetail): string {
+  const partners = mou.counterparts.map((o) => o.acronym ?? o.name)
+  return `${mou.subject} – ${partners.length > 0 ? partners.join(', ') : countryName(mou.country)}`
+}
+
+export async function generateMetadata(props: PageProps<'/mous/[slug]'>): Promise<Metadata> {
+  const { slug } = await props.params
+  const mou = await getPublishedMouBySlug(slug)
+  if (!mou) return { title: 'Memorandum not found' }
+  return {
+    title: mouTitle(mou),
+    description: mou.summary || undefined,
+    alternates: { canonical: `/mous/${mou.slug}` },
+  }
+}
+
+export default async function MouPage(props: PageProps<'/mous/[slug]'>) {
+  const { slug } = await props.params
+  const mou = await getPublishedMouBySlug(slug)
+  if (!mou) notFound()
+
+  const withWhom = mou.counterparts.length > 0 ? mou.counterparts.map((o) => o.name).join(' and ') : null
+
+  return (
+    <article>
+      <PageHeader
+        title={mou.subject}
+        lead={
+          withWhom
+            ? `Memorandum of understanding with ${withWhom}, ${countryName(mou.country)}.`
+            : `Memorandum of understanding with a partner in ${countryName(mou.country)}.`
+        }
+        breadcrumbs={[{ label: 'Home', href: '/' }, { label: 'MOUs', href: '/mous' }, { label: mouTitle(mou) }]}
+      />
+      <MouFacts mou={mou} />
+      {mou.summary.trim() ? (
+        <div className="mt-8 max-w-3xl">
+          <RichText text={mou.summary} />
+        </div>
+      ) : null}
+      {mou.renews || mou.renewedBy.length > 0 ? (
+        <MouSection id="renewals" title="Renewals">
+          <MouRenewals renews={mou.renews} renewedBy={mou.renewedBy} />
+        </MouSection>
+      ) : null}
+      {mou.newsArticles.length > 0 ? (
+        <MouSection id="news" title="News">
+          <ul className="grid gap-6 md:grid-cols-2">
+            {mou.newsArticles.map((article) => (
+              <li key={article.id} className="flex">
+                <NewsCard article={article} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+        </MouSection>
+      ) : null}
+    </article>
+  )
+}

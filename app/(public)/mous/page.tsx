@@ -1,0 +1,110 @@
+import type { Metadata } from 'next'
+import { FilterForm } from '@/components/content/filter-form'
+import { MouTable } from '@/components/content/mou-table'
+import { PageHeader } from '@/components/site/page-header'
+import { ButtonLink } from '@/components/ui/button'
+import { EmptyState } from '@/components/ui/empty-state'
+import { Pagination, paginationHref } from '@/components/ui/pagination'
+import { listMouFilterOptions, listPublishedMous } from '@/lib/data/mous'
+import { mouInForceLabel, mouStatusLabels } from '@/lib/labels/mou'
+import { countryName } from '@/lib/utils'
+import { MouListQuerySchema } from '@/lib/validation/mous'
+
+export const metadata: Metadata = {
+  title: 'Memoranda of understanding',
+  description:
+    'The memoranda of understanding we have signed with geological surveys and other partners abroad, with their terms and status.',
+  alternates: { canonical: '/mous' },
+}
+
+// Rendered per request from the database, and the statuses depend on today's date.
+export const dynamic = 'force-dynamic'
+
+export default async function MousPage(props: PageProps<'/mous'>) {
+  const searchParams = await props.searchParams
+  const { country, status, page } = MouListQuerySchema.parse(searchParams)
+  const today = new Date()
+  const [{ items, total, totalPages }, options] = await Promise.all([
+    listPublishedMous({ country, status, page }, today),
+    listMouFilterOptions(today),
+  ])
+  const filtered = Boolean(country || status)
+
+  const countryOptions = options.countries.map((c) => ({ value: c.code, label: c.name }))
+  // A value chosen in the URL stays visible in the form even when no
+  // published MOU has it, so the empty result is explained.
+  if (country && !countryOptions.some((o) => o.value === country)) {
+    countryOptions.push({ value: country, label: countryName(country) })
+  }
+  const statusOptions = [
+    ...(options.inForce || status === 'IN_FORCE' ? [{ value: 'IN_FORCE', label: mouInForceLabel }] : []),
+    ...options.statuses.map((s) => ({ value: s, label: mouStatusLabels[s] })),
+  ]
+  if (status && status !== 'IN_FORCE' && !options.statuses.includes(status)) {
+    statusOptions.push({ value: status, label: mouStatusLabels[status] })
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="Memoranda of understanding"
+        lead="The agreements on research cooperation and data exchange we have signed with partners abroad, newest first. An agreement counts as expiring soon when it ends within the next 180 days."
+        breadcrumbs={[{ label: 'Home', href: '/' }, { label: 'MOUs' }]}
+      />
+      <FilterForm
+        action="/mous"
+        label="Filter memoranda"
+        fields={[
+          { name: 'country', label: 'Country', anyLabel: 'All countries', options: countryOptions, value: country },
+          { name: 'status', label: 'Status', anyLabel: 'All statuses', options: statusOptions, value: status },
+        ]}
+      />
+      {items.length === 0 ? (
+        total === 0 && filtered ? (
+          <EmptyState
+            title="No MOUs match these filters"
+            action={
+              <ButtonLink href="/mous" variant="secondary">
+                Clear filters
+              </ButtonLink>
+            }
+          >
+            Try another country or status, or show all memoranda.
+          </EmptyState>
+        ) : total === 0 ? (
+          <EmptyState title="No MOUs yet">Published memoranda of understanding will appear here.</EmptyState>
+        ) : (
+          <EmptyState
+            title="No MOUs on this page"
+            action={
+              <ButtonLink href={paginationHref('/mous', 1, { country, status })} variant="secondary">
+                Go to the first page
+              </ButtonLink>
+            }
+          >
+            The list is shorter than this.
+          </EmptyState>
+        )
+      ) : (
+        <>
+          <MouTable
+            mous={items}
+            caption={[
+              total === 1 ? '1 memorandum' : `${total} memoranda`,
+              filtered ? (total === 1 ? ' matches these filters' : ' match these filters') : '',
+              ', newest first',
+              totalPages > 1 ? `, page ${page} of ${totalPages}` : '',
+            ].join('')}
+          />
+          <Pagination
+            page={page}
+            totalPages={totalPages}
+            basePath="/mous"
+            searchParams={{ country, status }}
+            className="mt-10"
+          />
+        </>
+      )}
+    </>
+  )
+}

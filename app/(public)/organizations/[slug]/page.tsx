@@ -1,0 +1,103 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { NewsCard } from '@/components/content/news-card'
+import {
+  OrganizationFacts,
+  OrganizationMouList,
+  OrganizationProjectList,
+  OrganizationSection,
+  OrganizationTrainingList,
+} from '@/components/content/organization-details'
+import { RichText } from '@/components/content/rich-text'
+import { PageHeader } from '@/components/site/page-header'
+import { getPublishedOrganizationBySlug } from '@/lib/data/organizations'
+
+export const dynamic = 'force-dynamic'
+
+// The first paragraph of the description, cut at a word to fit a search result snippet.
+function metaDescription(description: string): string | undefined {
+  const first = description.trim().split(/\n\s*\n/)[0] ?? ''
+  if (first.length <= 200) return first || undefined
+  return `${first.slice(0, 197).replace(/\s+\S*$/, '')}…`
+}
+
+export async function generateMetadata(props: PageProps<'/organizations/[slug]'>): Promise<Metadata> {
+  const { slug } = await props.params
+  const organization = await getPublishedOrganizationBySlug(slug)
+  if (!organization) return { title: 'Partner not found' }
+  return {
+    title: organization.acronym ? `${organization.name} (${organization.acronym})` : organization.name,
+    description: metaDescription(organization.description),
+    alternates: { canonical: `/organizations/${organization.slug}` },
+  }
+}
+
+export default async function OrganizationPage(props: PageProps<'/organizations/[slug]'>) {
+  const { slug } = await props.params
+  const organization = await getPublishedOrganizationBySlug(slug)
+  if (!organization) notFound()
+
+  return (
+    <article>
+      <PageHeader
+        title={
+          <>
+            {organization.name}
+            {organization.acronym ? (
+              <span className="font-semibold text-ink-muted"> ({organization.acronym})</span>
+            ) : null}
+          </>
+        }
+        breadcrumbs={[
+          { label: 'Home', href: '/' },
+          { label: 'Partners', href: '/organizations' },
+          { label: organization.acronym ?? organization.name },
+        ]}
+      />
+      <div className="flex flex-col gap-6 sm:flex-row sm:items-start">
+        {organization.logoUrl ? (
+          // Logos live on partner sites; a plain img avoids an image-domain allow-list.
+          // eslint-disable-next-line @next/next/no-img-element
+          <img
+            src={organization.logoUrl}
+            alt={organization.name}
+            className="h-24 w-auto max-w-48 shrink-0 self-start rounded-md border border-line bg-white object-contain p-2"
+          />
+        ) : null}
+        <OrganizationFacts organization={organization} className="min-w-0 grow" />
+      </div>
+      {organization.description.trim() ? (
+        <div className="mt-8 max-w-3xl">
+          <RichText text={organization.description} />
+        </div>
+      ) : null}
+
+      {organization.mous.length > 0 ? (
+        <OrganizationSection id="mous" title="Memoranda of understanding">
+          <OrganizationMouList mous={organization.mous} />
+        </OrganizationSection>
+      ) : null}
+      {organization.projects.length > 0 ? (
+        <OrganizationSection id="projects" title="Projects">
+          <OrganizationProjectList projects={organization.projects} />
+        </OrganizationSection>
+      ) : null}
+      {organization.trainings.length > 0 ? (
+        <OrganizationSection id="trainings" title="Trainings organized">
+          <OrganizationTrainingList trainings={organization.trainings} />
+        </OrganizationSection>
+      ) : null}
+      {organization.newsArticles.length > 0 ? (
+        <OrganizationSection id="news" title="News">
+          <ul className="grid gap-6 md:grid-cols-2">
+            {organization.newsArticles.map((article) => (
+              <li key={article.id} className="flex">
+                <NewsCard article={article} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+        </OrganizationSection>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,90 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { NewsCard } from '@/components/content/news-card'
+import {
+  ProjectConferenceList,
+  ProjectFacts,
+  ProjectOutcomeList,
+  ProjectPartnerGroups,
+  ProjectSection,
+  ProjectTrainingList,
+} from '@/components/content/project-details'
+import { RichText } from '@/components/content/rich-text'
+import { PageHeader } from '@/components/site/page-header'
+import { getPublishedProjectBySlug } from '@/lib/data/projects'
+
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata(props: PageProps<'/projects/[slug]'>): Promise<Metadata> {
+  const { slug } = await props.params
+  const project = await getPublishedProjectBySlug(slug)
+  if (!project) return { title: 'Project not found' }
+  return {
+    title: project.acronym ? `${project.title} (${project.acronym})` : project.title,
+    description: project.summary || undefined,
+    alternates: { canonical: `/projects/${project.slug}` },
+  }
+}
+
+export default async function ProjectPage(props: PageProps<'/projects/[slug]'>) {
+  const { slug } = await props.params
+  const project = await getPublishedProjectBySlug(slug)
+  if (!project) notFound()
+
+  return (
+    <article>
+      <PageHeader
+        title={
+          <>
+            {project.title}
+            {project.acronym ? <span className="font-semibold text-ink-muted"> ({project.acronym})</span> : null}
+          </>
+        }
+        lead={project.summary || undefined}
+        breadcrumbs={[
+          { label: 'Home', href: '/' },
+          { label: 'Projects', href: '/projects' },
+          { label: project.acronym ?? project.title },
+        ]}
+      />
+      <ProjectFacts project={project} />
+      {project.body.trim() ? (
+        <div className="mt-8 max-w-3xl">
+          <RichText text={project.body} />
+        </div>
+      ) : null}
+
+      {project.partnerGroups.length > 0 ? (
+        <ProjectSection id="partners" title="Partners and their roles">
+          <ProjectPartnerGroups groups={project.partnerGroups} />
+        </ProjectSection>
+      ) : null}
+      {project.outcomes.length > 0 ? (
+        <ProjectSection id="outcomes" title="Outcomes and deliverables">
+          <ProjectOutcomeList outcomes={project.outcomes} labelledBy="outcomes-heading" />
+        </ProjectSection>
+      ) : null}
+      {project.trainings.length > 0 ? (
+        <ProjectSection id="trainings" title="Trainings">
+          <ProjectTrainingList trainings={project.trainings} />
+        </ProjectSection>
+      ) : null}
+      {project.conferences.length > 0 ? (
+        <ProjectSection id="conferences" title="Related conferences">
+          <ProjectConferenceList conferences={project.conferences} />
+        </ProjectSection>
+      ) : null}
+      {project.newsArticles.length > 0 ? (
+        <ProjectSection id="news" title="News">
+          <ul className="grid gap-6 md:grid-cols-2">
+            {project.newsArticles.map((article) => (
+              <li key={article.id} className="flex">
+                <NewsCard article={article} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+        </ProjectSection>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,73 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { NewsCard } from '@/components/content/news-card'
+import { RichText } from '@/components/content/rich-text'
+import {
+  TrainingFacts,
+  TrainingParticipantTable,
+  TrainingSection,
+  TrainingTopicList,
+} from '@/components/content/training-details'
+import { PageHeader } from '@/components/site/page-header'
+import { getPublishedTrainingBySlug } from '@/lib/data/trainings'
+
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata(props: PageProps<'/trainings/[slug]'>): Promise<Metadata> {
+  const { slug } = await props.params
+  const training = await getPublishedTrainingBySlug(slug)
+  if (!training) return { title: 'Training not found' }
+  return {
+    title: training.title,
+    description: training.summary || undefined,
+    alternates: { canonical: `/trainings/${training.slug}` },
+  }
+}
+
+export default async function TrainingPage(props: PageProps<'/trainings/[slug]'>) {
+  const { slug } = await props.params
+  const training = await getPublishedTrainingBySlug(slug)
+  if (!training) notFound()
+
+  return (
+    <article>
+      <PageHeader
+        title={training.title}
+        lead={training.summary || undefined}
+        breadcrumbs={[
+          { label: 'Home', href: '/' },
+          { label: 'Trainings', href: '/trainings' },
+          { label: training.title },
+        ]}
+      />
+      <TrainingFacts training={training} />
+      {training.body.trim() ? (
+        <div className="mt-8 max-w-3xl">
+          <RichText text={training.body} />
+        </div>
+      ) : null}
+
+      {training.topics.length > 0 ? (
+        <TrainingSection id="topics" title="Topics">
+          <TrainingTopicList topics={training.topics} />
+        </TrainingSection>
+      ) : null}
+      {training.participantCountries.length > 0 ? (
+        <TrainingSection id="countries" title="Participant countries">
+          <TrainingParticipantTable countries={training.participantCountries} />
+        </TrainingSection>
+      ) : null}
+      {training.newsArticles.length > 0 ? (
+        <TrainingSection id="news" title="News">
+          <ul className="grid gap-6 md:grid-cols-2">
+            {training.newsArticles.map((article) => (
+              <li key={article.id} className="flex">
+                <NewsCard article={article} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+        </TrainingSection>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,111 @@
+import type { Metadata } from 'next'
+import { FilterForm } from '@/components/content/filter-form'
+import { TrainingCard } from '@/components/content/training-card'
+import { PageHeader } from '@/components/site/page-header'
+import { ButtonLink } from '@/components/ui/button'
+import { EmptyState } from '@/components/ui/empty-state'
+import { Pagination, paginationHref } from '@/components/ui/pagination'
+import { listPublishedTrainings, listTrainingFilterOptions } from '@/lib/data/trainings'
+import { countryName } from '@/lib/utils'
+import { TrainingListQuerySchema } from '@/lib/validation/trainings'
+
+export const metadata: Metadata = {
+  title: 'Trainings',
+  description:
+    'Courses and workshops for geoscientists from partner countries: when and where they took place and who took part.',
+  alternates: { canonical: '/trainings' },
+}
+
+// Rendered per request from the database.
+export const dynamic = 'force-dynamic'
+
+export default async function TrainingsPage(props: PageProps<'/trainings'>) {
+  const searchParams = await props.searchParams
+  const { year, country, page } = TrainingListQuerySchema.parse(searchParams)
+  const [{ items, total, totalPages }, options] = await Promise.all([
+    listPublishedTrainings({ year, country, page }),
+    listTrainingFilterOptions(),
+  ])
+  const filtered = year !== undefined || Boolean(country)
+  // Only the parsed filters are kept in links, so junk parameters are dropped.
+  const query = { year: year !== undefined ? String(year) : undefined, country }
+
+  const yearOptions = options.years.map((y) => ({ value: String(y), label: String(y) }))
+  const countryOptions = options.countries.map((c) => ({ value: c.code, label: c.name }))
+  // A value chosen in the URL stays visible in the form even when no
+  // published training has it, so the empty result is explained.
+  if (query.year && !yearOptions.some((o) => o.value === query.year)) {
+    yearOptions.push({ value: query.year, label: query.year })
+    yearOptions.sort((a, b) => Number(b.value) - Number(a.value))
+  }
+  if (country && !countryOptions.some((o) => o.value === country)) {
+    countryOptions.push({ value: country, label: countryName(country) })
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="Trainings"
+        lead="Courses and workshops through which we share survey methods and technology with geoscientists from partner countries."
+        breadcrumbs={[{ label: 'Home', href: '/' }, { label: 'Trainings' }]}
+      />
+      <FilterForm
+        action="/trainings"
+        label="Filter trainings"
+        fields={[
+          { name: 'year', label: 'Year', anyLabel: 'All years', options: yearOptions, value: query.year },
+          {
+            name: 'country',
+            label: 'Country',
+            anyLabel: 'All countries',
+            options: countryOptions,
+            value: country,
+          },
+        ]}
+      />
+      {items.length === 0 ? (
+        total === 0 && filtered ? (
+          <EmptyState
+            title="No trainings match these filters"
+            action={
+              <ButtonLink href="/trainings" variant="secondary">
+                Clear filters
+              </ButtonLink>
+            }
+          >
+            Try another year or country, or show all trainings.
+          </EmptyState>
+        ) : total === 0 ? (
+          <EmptyState title="No trainings yet">Published courses and workshops will appear here.</EmptyState>
+        ) : (
+          <EmptyState
+            title="No trainings on this page"
+            action={
+              <ButtonLink href={paginationHref('/trainings', 1, query)} variant="secondary">
+                Go to the first page
+              </ButtonLink>
+            }
+          >
+            The list is shorter than this.
+          </EmptyState>
+        )
+      ) : (
+        <>
+          <p className="mb-4 text-sm text-ink-muted">
+            {total === 1 ? '1 training' : `${total} trainings`}
+            {filtered ? (total === 1 ? ' matches these filters' : ' match these filters') : ''}
+            {totalPages > 1 ? `, page ${page} of ${totalPages}` : ''}
+          </p>
+          <ul className="grid gap-6 md:grid-cols-2">
+            {items.map((training) => (
+              <li key={training.id} className="flex">
+                <TrainingCard training={training} />
+              </li>
+            ))}
+          </ul>
+          <Pagination page={page} totalPages={totalPages} basePath="/trainings" searchParams={query} className="mt-10" />
+        </>
+      )}
+    </>
+  )
+}

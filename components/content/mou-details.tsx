@@ -1,0 +1,111 @@
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+import { Facts } from '@/components/content/facts'
+import { MouDate, MouEnd } from '@/components/content/mou-dates'
+import { MouStatusBadge } from '@/components/content/mou-status-badge'
+import type { LinkedMou, MouDetail } from '@/lib/data/mous'
+import { countryName } from '@/lib/utils'
+
+const linkClass = 'font-medium text-primary-800 underline-offset-4 hover:underline'
+
+/** Country, counterparts, start, end or term, and status of an MOU. */
+export function MouFacts({ mou, className }: { mou: MouDetail; className?: string }) {
+  return (
+    <Facts
+      className={className}
+      facts={[
+        {
+          label: 'Country',
+          value: (
+            <Link href={`/countries/${mou.country.toLowerCase()}`} className={linkClass}>
+              {countryName(mou.country)}
+            </Link>
+          ),
+        },
+        {
+          label: mou.counterparts.length === 1 ? 'Counterpart' : 'Counterparts',
+          value:
+            mou.counterparts.length > 0 ? (
+              <ul className="space-y-1">
+                {mou.counterparts.map((organization) => (
+                  <li key={organization.id}>
+                    <Link href={`/organizations/${organization.slug}`} className={linkClass}>
+                      {organization.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            ) : null,
+        },
+        { label: 'Start', value: <MouDate date={mou.startDate} precision={mou.datePrecision} /> },
+        { label: mou.endDate ? 'End' : 'Term', value: <MouEnd mou={mou} /> },
+        { label: 'Status', value: <MouStatusBadge status={mou.status} /> },
+      ]}
+    />
+  )
+}
+
+/** A titled part of an MOU's page; the title is an h2 that also names the region. */
+export function MouSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="mt-12 border-t border-line pt-8">
+      <h2 id={`${id}-heading`} className="mb-4 text-xl font-semibold text-ink">
+        {title}
+      </h2>
+      {children}
+    </section>
+  )
+}
+
+// Underlined, because the period follows the link in the same line of text.
+const inlineLinkClass =
+  'font-medium text-primary-800 underline decoration-primary-300 underline-offset-2 hover:decoration-current'
+
+function LinkedMouItem({ mou }: { mou: LinkedMou }) {
+  return (
+    <>
+      <Link href={`/mous/${mou.slug}`} className={inlineLinkClass}>
+        {mou.subject}
+      </Link>
+      <span className="text-ink-muted">
+        {' '}
+        (<MouDate date={mou.startDate} precision={mou.datePrecision} /> – <MouEnd mou={mou} />)
+      </span>
+    </>
+  )
+}
+
+/**
+ * The renewal chain around an MOU: the earlier MOU it renews and the later
+ * ones that renew it. The data layer passes only published MOUs; renders
+ * nothing when there are none.
+ */
+export function MouRenewals({ renews, renewedBy }: { renews: LinkedMou | null; renewedBy: LinkedMou[] }) {
+  if (!renews && renewedBy.length === 0) return null
+  return (
+    <dl className="space-y-4">
+      {renews ? (
+        <div>
+          <dt className="text-sm font-semibold text-ink-muted">Renews</dt>
+          <dd className="mt-0.5">
+            <LinkedMouItem mou={renews} />
+          </dd>
+        </div>
+      ) : null}
+      {renewedBy.length > 0 ? (
+        <div>
+          <dt className="text-sm font-semibold text-ink-muted">Renewed by</dt>
+          <dd className="mt-0.5">
+            <ul className="space-y-1">
+              {renewedBy.map((mou) => (
+                <li key={mou.id}>
+                  <LinkedMouItem mou={mou} />
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      ) : null}
+    </dl>
+  )
+}

@@ -1,0 +1,253 @@
+import { useId } from 'react'
+import { geoEqualEarth, geoPath, type GeoContext } from 'd3-geo'
+import { feature } from 'topojson-client'
+import type { GeometryCollection, Topology } from 'topojson-specification'
+import world from 'world-atlas/countries-110m.json'
+import {
+  SHADE_STEPS,
+  cooperationLinksLabel,
+  countryPath,
+  isCountryCode,
+  normalizeCountryCode,
+  numericToAlpha2,
+  shadeStep,
+} from '@/lib/countries'
+import { cn, countryName } from '@/lib/utils'
+
+/** The width of the map in SVG units; the height follows from the projection. */
+const MAP_WIDTH = 960
+
+/** Natural Earth shapes without an ISO numeric id that still have a code of their own. */
+const CODES_BY_SHAPE_NAME: Readonly<Record<string, string>> = { Kosovo: 'XK' }
+
+// Antarctica is left out: it would take a fifth of the height and holds no partners.
+const OMITTED_CODES = new Set(['AQ'])
+
+/** One fill per shading step, lightest first; the classes are written out so Tailwind generates them. */
+const STEP_FILLS = ['fill-primary-200', 'fill-primary-300', 'fill-primary-400', 'fill-primary-600', 'fill-primary-800'] as const
+const STEP_SWATCHES = ['bg-primary-200', 'bg-primary-300', 'bg-primary-400', 'bg-primary-600', 'bg-primary-800'] as const
+
+export type MapShape = {
+  /** Alpha-2 code, or null for a territory without one (e.g. Somaliland). */
+  code: string | null
+  /** SVG path data in viewBox units, coordinates rounded to one decimal. */
+  d: string
+}
+
+/**
+ * Writes d3-geo's drawing calls as compact SVG path data: absolute coordinates
+ * are rounded to tenths first, then written as relative moves, which are short
+ * numbers, and points that rounding merges are dropped. This saves about a
+ * quarter of the markup compared with d3's own absolute output.
+ */
+class CompactPathContext implements GeoContext {
+  private parts: string[] = []
+  private x = 0
+  private y = 0
+  private startX = 0
+  private startY = 0
+  private drawingLine = false
+
+  beginPath() {}
+
+  moveTo(x: number, y: number) {
+    const [tx, ty] = [Math.round(x * 10), Math.round(y * 10)]
+    this.parts.push(`M${joinNumbers([tx, ty])}`)
+    this.x = this.startX = tx
+    this.y = this.startY = ty
+    this.drawingLine = false
+  }
+
+  lineTo(x: number, y: number) {
+    const [tx, ty] = [Math.round(x * 10), Math.round(y * 10)]
+    if (tx === this.x && ty === this.y) return
+    const numbers = joinNumbers([tx - this.x, ty - this.y])
+    // Consecutive relative lines need the "l" only once; a space or a minus sign separates the pairs.
+    this.parts.push(this.drawingLine ? (numbers.startsWith('-') ? numbers : ` ${numbers}`) : `l${numbers}`)
+    this.drawingLine = true
+    this.x = tx
+    this.y = ty
+  }
+
+  closePath() {
+    this.parts.push('z')
+    this.drawingLine = false
+    this.x = this.startX
+    this.y = this.startY
+  }
+
+  // Only called for point geometries, which a country outline never has.
+  arc() {}
+
+  result() {
+    const d = this.parts.join('')
+    this.parts = []
+    return d
+  }
+}
+
+/** Tenths as SVG numbers: 12 → "1.2", -3 → "-.3"; a minus sign doubles as the separator. */
+function joinNumbers(tenths: number[]): string {
+  return tenths
+    .map((value, index) => {
+      const text = (value / 10).toString().replace(/^(-?)0\./, '$1.')
+      return index > 0 && !text.startsWith('-') ? ` ${text}` : text
+    })
+    .join('')
+}
+
+let worldMap: { width: number; height: number; shapes: MapShape[] } | undefined
+
+/**
+ * The world as SVG paths, projected once per server process with the Equal
+ * Earth projection from the Natural Earth 1:110m shapes in world-atlas. The
+ * geometry ships in node_modules; nothing is fetched at run time.
+ */
+export function getWorldMap() {
+  if (worldMap) return worldMap
+  const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>
+  const countries = feature(topology, topology.objects.countries).features
+    .map((shape) => ({
+      shape,
+      code:
+        shape.id !== undefined
+          ? numericToAlpha2(shape.id)
+          : (CODES_BY_SHAPE_NAME[shape.properties?.name ?? ''] ?? null),
+    }))
+    .filter(({ code }) => code === null || !OMITTED_CODES.has(code))
+
+  const collection = { type: 'FeatureCollection' as const, features: countries.map(({ shape }) => shape) }
+  const projection = geoEqualEarth().fitWidth(MAP_WIDTH, collection)
+  const context = new CompactPathContext()
+  const path = geoPath(projection, context)
+  const height = Math.ceil(path.bounds(collection)[1][1])
+
+  const shapes: MapShape[] = []
+  for (const { shape, code } of countries) {
+    path(shape)
+    const d = context.result()
+    if (d) shapes.push({ code, d })
+  }
+  worldMap = { width: MAP_WIDTH, height, shapes }
+  return worldMap
+}
+
+export type PartnerMapProps = {
+  /** Cooperation links per country: alpha-2 code → count. Countries without links can be left out. */
+  counts: Record<string, number>
+  /** Names the map for assistive technology and heads the legend. */
+  title?: string
+  className?: string
+}
+
+/**
+ * A world map of the countries the office cooperates with, shaded by their
+ * number of cooperation links; each shaded country links to its page. Plain
+ * SVG rendered on the server, with no client JavaScript. Countries too small
+ * for the 1:110m shapes (Singapore, say) are listed under the map instead.
+ */
+export function PartnerMap({ counts, title = 'Partner countries', className }: PartnerMapProps) {
+  const id = useId()
+  const titleId = `${id}-title`
+  const descId = `${id}-desc`
+  const captionId = `${id}-caption`
+  const { width, height, shapes } = getWorldMap()
+
+  const linked = new Map<string, number>()
+  for (const [code, count] of Object.entries(counts)) {
+    if (isCountryCode(code) && shadeStep(count) !== null) linked.set(normalizeCountryCode(code), count)
+  }
+  const onMap = new Set(shapes.flatMap((shape) => (shape.code ? [shape.code] : [])))
+  const offMap = [...linked]
+    .filter(([code]) => !onMap.has(code))
+    .map(([code, count]) => ({ code, count, name: countryName(code) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+
+  return (
+    <figure aria-labelledby={captionId} className={cn('rounded-xl border border-line bg-surface p-3 sm:p-5', className)}>
+      <svg
+        role="group"
+        viewBox={`0 0 ${width} ${height}`}
+        aria-labelledby={titleId}
+        aria-describedby={descId}
+        className="block h-auto w-full"
+      >
+        <title id={titleId}>{title}</title>
+        <desc id={descId}>
+          World map. Countries with cooperation links are shaded by their number of links, darker for more, and each
+          one links to its country page.
+        </desc>
+        {shapes.map((shape, index) => {
+          const count = shape.code ? linked.get(shape.code) : undefined
+          const step = count === undefined ? null : shadeStep(count)
+          if (!shape.code || count === undefined || step === null) {
+            return (
+              <path
+                key={shape.code ?? `shape-${index}`}
+                d={shape.d}
+                className="fill-stone-200 stroke-white"
+                strokeWidth={0.5}
+                vectorEffect="non-scaling-stroke"
+              />
+            )
+          }
+          const label = cooperationLinksLabel(countryName(shape.code), count)
+          return (
+            <a key={shape.code} href={countryPath(shape.code)} aria-label={label} className="group">
+              <title>{label}</title>
+              <path
+                d={shape.d}
+                className={cn(
+                  STEP_FILLS[step],
+                  'stroke-white transition-colors group-hover:fill-accent-400 group-focus-visible:fill-accent-400 group-focus-visible:stroke-ink',
+                )}
+                strokeWidth={0.75}
+                vectorEffect="non-scaling-stroke"
+              />
+            </a>
+          )
+        })}
+      </svg>
+      <figcaption className="mt-4 space-y-3 text-sm text-ink-muted">
+        <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-center sm:justify-between">
+          <span id={captionId} className="font-semibold text-ink">
+            {title}
+          </span>
+          <ul aria-label="Legend" className="flex flex-wrap gap-x-4 gap-y-2">
+            {SHADE_STEPS.map((step, index) => (
+              <li key={step.min} className="flex items-center gap-1.5">
+                <span
+                  aria-hidden="true"
+                  className={cn('size-3.5 shrink-0 rounded-sm border border-line-strong/40', STEP_SWATCHES[index])}
+                />
+                {step.label}
+              </li>
+            ))}
+            <li className="flex items-center gap-1.5">
+              <span aria-hidden="true" className="size-3.5 shrink-0 rounded-sm border border-line-strong/40 bg-stone-200" />
+              No links
+            </li>
+          </ul>
+        </div>
+        {offMap.length > 0 ? (
+          <p>
+            Too small to show at this scale:{' '}
+            {offMap.map((country, index) => (
+              <span key={country.code}>
+                {index > 0 ? ', ' : null}
+                <a
+                  href={countryPath(country.code)}
+                  className="font-medium text-primary-800 underline underline-offset-2 hover:text-primary-950"
+                >
+                  {country.name}
+                </a>{' '}
+                ({country.count})
+              </span>
+            ))}
+            .
+          </p>
+        ) : null}
+      </figcaption>
+    </figure>
+  )
+}

@@ -1,0 +1,249 @@
+import 'server-only'
+import { cache } from 'react'
+import { db } from '@/lib/db'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import { PartnerRole, ProjectScope, ProjectStatus } from '@/lib/generated/prisma/enums'
+import { countryName } from '@/lib/utils'
+import { PAGE_SIZE, paginate, publishedWhere } from './published'
+
+const projectCardSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  acronym: true,
+  summary: true,
+  projectStatus: true,
+  startDate: true,
+  endDate: true,
+  datePrecision: true,
+  scope: true,
+} satisfies Prisma.ProjectSelect
+
+// The same fields as `newsCardSelect` in lib/data/news.ts, so that related
+// articles render with the shared NewsCard.
+const relatedNewsSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  publishedAt: true,
+  coverImageUrl: true,
+  coverImageAlt: true,
+  tags: true,
+} satisfies Prisma.NewsArticleSelect
+
+const relatedConferenceSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  startDate: true,
+  endDate: true,
+  datePrecision: true,
+  city: true,
+  country: true,
+} satisfies Prisma.ConferenceSelect
+
+// Every related list carries the published predicate of the related row: a
+// public page never links to a draft, archived or trashed item.
+function projectDetailSelect() {
+  return {
+    ...projectCardSelect,
+    body: true,
+    phase: true,
+    fundingSource: true,
+    countries: true,
+    topics: true,
+    outcomes: true,
+    partners: {
+      where: { organization: publishedWhere() },
+      select: {
+        role: true,
+        organization: { select: { id: true, slug: true, name: true, acronym: true, country: true } },
+      },
+      orderBy: [{ organization: { name: 'asc' } }, { organizationId: 'asc' }],
+    },
+    trainings: {
+      where: publishedWhere(),
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        kind: true,
+        startDate: true,
+        endDate: true,
+        datePrecision: true,
+        location: true,
+        country: true,
+      },
+      orderBy: [{ startDate: 'desc' }, { id: 'asc' }],
+    },
+    newsArticles: {
+      where: publishedWhere(),
+      select: relatedNewsSelect,
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+    },
+  } satisfies Prisma.ProjectSelect
+}
+
+const statusOrder = Object.values(ProjectStatus)
+const scopeOrder = Object.values(ProjectScope)
+const roleOrder = Object.values(PartnerRole)
+const byName = new Intl.Collator('en', { sensitivity: 'base' }).compare
+
+// Newest start first, undated projects after dated ones, then by title.
+const projectOrder = [
+  { startDate: { sort: 'desc', nulls: 'last' } },
+  { title: 'asc' },
+  { id: 'asc' },
+] satisfies Prisma.ProjectOrderByWithRelationInput[]
+
+// ---- Public reads --------------------------------------------------------
+
+export type ProjectListFilters = {
+  status?: ProjectStatus
+  /** A topic exactly as stored on projects. */
+  topic?: string
+  /** ISO 3166-1 alpha-2, upper case. */
+  country?: string
+  scope?: ProjectScope
+  page?: number
+  pageSize?: number
+}
+
+/**
+ * One page of published projects: active ones first, then the rest, each
+ * part by start date (newest first, undated last) and then title. Optionally
+ * filtered by status, topic, country and scope; the filters combine.
+ */
+export async function listPublishedProjects({
+  status,
+  topic,
+  country,
+  scope,
+  page = 1,
+  pageSize = PAGE_SIZE,
+}: ProjectListFilters = {}) {
+  const where: Prisma.ProjectWhereInput = {
+    ...publishedWhere(),
+    ...(status ? { projectStatus: status } : {}),
+    ...(topic ? { topics: { has: topic } } : {}),
+    ...(country ? { countries: { has: country } } : {}),
+    ...(scope ? { scope } : {}),
+  }
+  // SQL cannot sort "ACTIVE first" from the enum's order, so the list is read
+  // as two consecutive parts, active and not active, and the page's window is
+  // laid across them.
+  const activeWhere: Prisma.ProjectWhereInput = { AND: [where, { projectStatus: 'ACTIVE' }] }
+  const otherWhere: Prisma.ProjectWhereInput = { AND: [where, { projectStatus: { not: 'ACTIVE' } }] }
+  return paginate(
+    page,
+    pageSize,
+    async ({ skip, take }) => {
+      const activeTotal = await db.project.count({ where: activeWhere })
+      const [active, other] = await Promise.all([
+        skip < activeTotal
+          ? db.project.findMany({ where: activeWhere, select: projectCardSelect, orderBy: projectOrder, skip, take })
+          : Promise.resolve([]),
+        skip + take > activeTotal
+          ? db.project.findMany({
+              where: otherWhere,
+              select: projectCardSelect,
+              orderBy: projectOrder,
+              skip: Math.max(0, skip - activeTotal),
+              take: Math.min(take, skip + take - activeTotal),
+            })
+          : Promise.resolve([]),
+      ])
+      return [...active, ...other]
+    },
+    () => db.project.count({ where }),
+  )
+}
+
+export type ProjectCard = Awaited<ReturnType<typeof listPublishedProjects>>['items'][number]
+
+/** The newest published active projects, for the home page. */
+export async function listActiveProjects(limit = 3) {
+  return db.project.findMany({
+    where: { ...publishedWhere(), projectStatus: 'ACTIVE' },
+    select: projectCardSelect,
+    orderBy: projectOrder,
+    take: limit,
+  })
+}
+
+/** How many published projects are active. */
+export async function countActiveProjects() {
+  return db.project.count({ where: { ...publishedWhere(), projectStatus: 'ACTIVE' } })
+}
+
+/**
+ * The choices of the projects list's filters, taken from published projects
+ * so that no option leads to an empty list on its own: the statuses and
+ * scopes that occur (in the schema's order), the topics that occur (by name)
+ * and the countries that take part (by English name).
+ */
+export async function listProjectFilterOptions() {
+  const where = publishedWhere()
+  const [statuses, scopes, rows] = await Promise.all([
+    db.project.groupBy({ by: ['projectStatus'], where }),
+    db.project.groupBy({ by: ['scope'], where }),
+    db.project.findMany({ where, select: { topics: true, countries: true } }),
+  ])
+  const topics = new Set<string>()
+  const countries = new Set<string>()
+  for (const row of rows) {
+    for (const topic of row.topics) if (topic.trim()) topics.add(topic)
+    for (const code of row.countries) countries.add(code.trim().toUpperCase())
+  }
+  return {
+    statuses: statuses
+      .map((s) => s.projectStatus)
+      .sort((a, b) => statusOrder.indexOf(a) - statusOrder.indexOf(b)),
+    scopes: scopes.map((s) => s.scope).sort((a, b) => scopeOrder.indexOf(a) - scopeOrder.indexOf(b)),
+    topics: [...topics].sort(byName),
+    countries: [...countries]
+      .map((code) => ({ code, name: countryName(code) }))
+      .sort((a, b) => byName(a.name, b.name)),
+  }
+}
+
+export type ProjectFilterOptions = Awaited<ReturnType<typeof listProjectFilterOptions>>
+
+/**
+ * A published project with its published partners grouped by role (lead,
+ * partner, funder; by name within a role), its published trainings and news
+ * (newest first) and its related conferences; null when there is no such
+ * published project. Deduplicated per request: generateMetadata and the page
+ * both call it.
+ */
+export const getPublishedProjectBySlug = cache(async (slug: string) => {
+  const [row, conferences] = await Promise.all([
+    db.project.findFirst({ where: { slug, ...publishedWhere() }, select: projectDetailSelect() }),
+    // The schema links conferences to news articles but not to projects, so a
+    // project's conferences are those that a published article about the
+    // project also mentions.
+    db.conference.findMany({
+      where: {
+        ...publishedWhere(),
+        newsArticles: { some: { ...publishedWhere(), projects: { some: { slug, ...publishedWhere() } } } },
+      },
+      select: relatedConferenceSelect,
+      orderBy: [{ startDate: 'desc' }, { id: 'asc' }],
+    }),
+  ])
+  if (!row) return null
+  const { partners, ...project } = row
+  return { ...project, partnerGroups: groupPartnersByRole(partners), conferences }
+})
+
+export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getPublishedProjectBySlug>>>
+
+type PartnerOrganization = { id: string; slug: string; name: string; acronym: string | null; country: string }
+
+// An organization holding two roles (lead and funder, say) appears under each.
+function groupPartnersByRole(rows: { role: PartnerRole; organization: PartnerOrganization }[]) {
+  return roleOrder
+    .map((role) => ({ role, organizations: rows.filter((r) => r.role === role).map((r) => r.organization) }))
+    .filter((group) => group.organizations.length > 0)
+}

@@ -1,0 +1,185 @@
+import 'server-only'
+import { cache } from 'react'
+import { db } from '@/lib/db'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import { countryName } from '@/lib/utils'
+import { PAGE_SIZE, paginate, publishedWhere } from './published'
+
+const trainingCardSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  kind: true,
+  startDate: true,
+  endDate: true,
+  datePrecision: true,
+  location: true,
+  country: true,
+  participantsCount: true,
+  _count: { select: { participantCountries: true } },
+} satisfies Prisma.TrainingSelect
+
+// The same fields as `newsCardSelect` in lib/data/news.ts, so that related
+// articles render with the shared NewsCard.
+const relatedNewsSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  publishedAt: true,
+  coverImageUrl: true,
+  coverImageAlt: true,
+  tags: true,
+} satisfies Prisma.NewsArticleSelect
+
+// Related lists carry the published predicate of the related row, so a public
+// page never links to a draft, archived or trashed article. The organizer and
+// the project are to-one relations, which Prisma cannot filter inside a
+// select; their ids are read here and the rows fetched with publishedWhere().
+function trainingDetailSelect() {
+  return {
+    ...trainingCardSelect,
+    summary: true,
+    body: true,
+    topics: true,
+    organizerId: true,
+    projectId: true,
+    participantCountries: { select: { country: true, participants: true } },
+    newsArticles: {
+      where: publishedWhere(),
+      select: relatedNewsSelect,
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+    },
+  } satisfies Prisma.TrainingSelect
+}
+
+const byName = new Intl.Collator('en', { sensitivity: 'base' }).compare
+
+type CardRow = Prisma.TrainingGetPayload<{ select: typeof trainingCardSelect }>
+
+// The number of participant countries is a count of TrainingCountry rows;
+// callers get it as a plain field rather than Prisma's `_count` shape.
+function toCard({ _count, ...training }: CardRow) {
+  return { ...training, participantCountryCount: _count.participantCountries }
+}
+
+/** The first instant of a calendar year and of the next one, in UTC, as start dates are stored. */
+function yearBounds(year: number) {
+  return { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) }
+}
+
+// ---- Public reads --------------------------------------------------------
+
+export type TrainingListFilters = {
+  /** Calendar year in which the training started. */
+  year?: number
+  /** ISO 3166-1 alpha-2, upper case: a participant country or the host country. */
+  country?: string
+  page?: number
+  pageSize?: number
+}
+
+/**
+ * One page of published trainings, newest first by start date, optionally
+ * limited to a start year and to a country that either hosted the training or
+ * sent participants to it.
+ */
+export async function listPublishedTrainings({
+  year,
+  country,
+  page = 1,
+  pageSize = PAGE_SIZE,
+}: TrainingListFilters = {}) {
+  const where: Prisma.TrainingWhereInput = {
+    ...publishedWhere(),
+    ...(year !== undefined ? { startDate: yearBounds(year) } : {}),
+    ...(country ? { OR: [{ country }, { participantCountries: { some: { country } } }] } : {}),
+  }
+  return paginate(
+    page,
+    pageSize,
+    async (window) =>
+      (
+        await db.training.findMany({
+          where,
+          select: trainingCardSelect,
+          orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
+          ...window,
+        })
+      ).map(toCard),
+    () => db.training.count({ where }),
+  )
+}
+
+export type TrainingCard = Awaited<ReturnType<typeof listPublishedTrainings>>['items'][number]
+
+/**
+ * The choices of the trainings list's filters: the start years of published
+ * trainings (newest first) and every country that hosted one or sent
+ * participants to one (by English name), so no option leads to an empty list
+ * on its own.
+ */
+export async function listTrainingFilterOptions() {
+  const where = publishedWhere()
+  const [dates, hosts, participants] = await Promise.all([
+    db.training.groupBy({ by: ['startDate'], where }),
+    db.training.groupBy({ by: ['country'], where: { ...where, country: { not: null } } }),
+    db.trainingCountry.groupBy({ by: ['country'], where: { training: where } }),
+  ])
+  const years = [...new Set(dates.map((d) => d.startDate.getUTCFullYear()))].sort((a, b) => b - a)
+  const codes = new Set<string>()
+  for (const { country } of [...hosts, ...participants]) if (country) codes.add(country)
+  return {
+    years,
+    countries: [...codes].map((code) => ({ code, name: countryName(code) })).sort((a, b) => byName(a.name, b.name)),
+  }
+}
+
+export type TrainingFilterOptions = Awaited<ReturnType<typeof listTrainingFilterOptions>>
+
+/**
+ * A published training with its participant countries (by English name), its
+ * organizer and project when those are published (null otherwise) and the
+ * published news about it (newest first); null when there is no such
+ * published training. Deduplicated per request: generateMetadata and the page
+ * both call it.
+ */
+export const getPublishedTrainingBySlug = cache(async (slug: string) => {
+  const row = await db.training.findFirst({ where: { slug, ...publishedWhere() }, select: trainingDetailSelect() })
+  if (!row) return null
+  const { organizerId, projectId, participantCountries, _count, ...training } = row
+  const [organizer, project] = await Promise.all([
+    organizerId
+      ? db.organization.findFirst({
+          where: { id: organizerId, ...publishedWhere() },
+          select: { slug: true, name: true, acronym: true },
+        })
+      : null,
+    projectId
+      ? db.project.findFirst({
+          where: { id: projectId, ...publishedWhere() },
+          select: { slug: true, title: true, acronym: true },
+        })
+      : null,
+  ])
+  return {
+    ...training,
+    participantCountryCount: _count.participantCountries,
+    participantCountries: participantCountries
+      .map((c) => ({ ...c, name: countryName(c.country) }))
+      .sort((a, b) => byName(a.name, b.name)),
+    organizer,
+    project,
+  }
+})
+
+export type TrainingDetail = NonNullable<Awaited<ReturnType<typeof getPublishedTrainingBySlug>>>
+
+/**
+ * The number of people trained: the participants of all published trainings
+ * added up. Trainings whose participant count is not recorded add nothing.
+ */
+export async function sumPeopleTrained(): Promise<number> {
+  const { _sum } = await db.training.aggregate({ where: publishedWhere(), _sum: { participantsCount: true } })
+  return _sum.participantsCount ?? 0
+}
