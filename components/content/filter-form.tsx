@@ -33,6 +33,10 @@ export function FilterForm({
   const active = fields.some((f) => f.value)
   return (
     <form
+      // A select keeps its chosen value across client-side navigations; keying
+      // the form by the URL's filters remounts it, so the selects always show
+      // what the list is filtered by (after "Clear filters" or Back too).
+      key={fields.map((f) => `${f.name}=${f.value ?? ''}`).join('&')}
       action={action}
       role="search"
       aria-label={label}
