@@ -10,6 +10,9 @@ if (!databaseUrl) throw new Error('E2E_DATABASE_URL is not set. Run the end-to-e
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Several tests run axe-core on four or five pages in a row, which takes a
+  // while on a two-core machine.
+  timeout: 90_000,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   // Two cores, and every test shares one seeded database.

@@ -8,6 +8,16 @@ const EnvSchema = z.object({
     .string({ error: 'DATABASE_URL is required (postgresql://user:password@host:port/database)' })
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// URL'),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** smtp://user:pass@host:port — where reminder e-mails go; unset means no e-mail is sent. */
+  SMTP_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL').optional(),
+  ),
+  /** The public address of the site, used in links inside e-mails and feeds. */
+  SITE_URL: z.string().url('SITE_URL must be an absolute URL such as https://geocoop.example.org').default('http://localhost:3000'),
+  MAIL_FROM: z.string().default('GeoCoop <no-reply@geocoop.example>'),
+  /** Who receives MOU end-date reminders (comma-separated addresses). */
+  MOU_REMINDER_TO: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
   AUTH_SECRET: z
     .string({ error: 'AUTH_SECRET is required: generate one with `openssl rand -base64 32`' })
     .min(32, 'AUTH_SECRET must be at least 32 characters'),

@@ -49,6 +49,18 @@ function lastDayInForce(endDate: Date, precision: DatePrecision): number {
 }
 
 /**
+ * Whole days from `today` to the MOU's last day in force: 0 on the last day,
+ * negative once it has expired, null when it has no end date.
+ */
+export function daysUntilEnd(
+  { endDate, datePrecision }: { endDate: Date | null; datePrecision: DatePrecision },
+  today: Date = new Date(),
+): number | null {
+  if (endDate === null) return null
+  return Math.round((lastDayInForce(endDate, datePrecision) - utcDay(today)) / DAY_MS)
+}
+
+/**
  * The status of an MOU on `today`, comparing UTC calendar days (the time of
  * day of `today` does not matter). An MOU is still in force on its last day,
  * and expires the day after.
@@ -57,8 +69,8 @@ export function mouStatus(
   { endDate, datePrecision }: { endDate: Date | null; datePrecision: DatePrecision },
   today: Date = new Date(),
 ): MouStatus {
-  if (endDate === null) return 'INDEFINITE'
-  const daysLeft = Math.round((lastDayInForce(endDate, datePrecision) - utcDay(today)) / DAY_MS)
+  const daysLeft = daysUntilEnd({ endDate, datePrecision }, today)
+  if (daysLeft === null) return 'INDEFINITE'
   if (daysLeft < 0) return 'EXPIRED'
   return daysLeft <= MOU_EXPIRING_WITHIN_DAYS ? 'EXPIRING' : 'ACTIVE'
 }
