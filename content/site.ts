@@ -30,7 +30,6 @@ export const siteConfig: SiteConfig = {
     email: 'cooperation@geocoop.example',
   },
   mainNav: [
-    { title: 'Home', href: '/' },
     { title: 'News', href: '/news' },
     { title: 'Projects', href: '/projects' },
     { title: 'Partners', href: '/organizations' },
@@ -47,6 +46,7 @@ export const siteConfig: SiteConfig = {
         { title: 'Projects', href: '/projects' },
         { title: 'Memoranda of understanding', href: '/mous' },
         { title: 'Countries', href: '/countries' },
+        { title: 'Open data', href: '/data' },
       ],
     },
     {

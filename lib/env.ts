@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { parseSiteUrl } from './site-url'
 
 // Validated once at start-up so a misconfigured deployment fails loudly
 // instead of half-working. Only lib/ reads process.env.
@@ -14,7 +15,17 @@ const EnvSchema = z.object({
     z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL').optional(),
   ),
   /** The public address of the site, used in links inside e-mails and feeds. */
-  SITE_URL: z.string().url('SITE_URL must be an absolute URL such as https://geocoop.example.org').default('http://localhost:3000'),
+  SITE_URL: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      try {
+        return parseSiteUrl(value)
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message })
+        return z.NEVER
+      }
+    }),
   MAIL_FROM: z.string().default('GeoCoop <no-reply@geocoop.example>'),
   /** Who receives MOU end-date reminders (comma-separated addresses). */
   MOU_REMINDER_TO: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),

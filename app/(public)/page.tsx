@@ -1,4 +1,6 @@
 import Link from 'next/link'
+import type { Metadata } from 'next'
+import { JsonLd } from '@/components/content/json-ld'
 import { NewsCard } from '@/components/content/news-card'
 import { PartnerMap } from '@/components/content/partner-map'
 import { ProjectCard } from '@/components/content/project-card'
@@ -11,7 +13,11 @@ import { countActiveMous } from '@/lib/data/mous'
 import { listLatestNews } from '@/lib/data/news'
 import { countActiveProjects, listActiveProjects } from '@/lib/data/projects'
 import { sumPeopleTrained } from '@/lib/data/trainings'
+import { surveyOrganizationJsonLd } from '@/lib/json-ld'
+import { pageMetadata } from '@/lib/seo'
 import { formatDateRange } from '@/lib/utils'
+
+export const metadata: Metadata = pageMetadata({ description: siteConfig.description, path: '/' })
 
 export const dynamic = 'force-dynamic'
 
@@ -38,6 +44,7 @@ export default async function HomePage() {
 
   return (
     <>
+      <JsonLd data={surveyOrganizationJsonLd()} />
       <section className="mb-12 rounded-2xl bg-primary-900 px-6 py-12 text-white sm:px-10">
         <p className="text-sm font-semibold uppercase tracking-wider text-primary-200">{siteConfig.office.name}</p>
         <h1 className="mt-3 max-w-3xl text-3xl font-bold leading-tight sm:text-4xl">

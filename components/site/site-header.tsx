@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { siteConfig } from '@/content/site'
 import { NavLink } from './nav-link'
+import { SiteSearch } from './site-search'
 
 /** The brand mark: strata folded under a survey arc. Decorative; the wordmark next to it carries the name. */
 export function LogoMark({ className }: { className?: string }) {
@@ -35,12 +36,14 @@ export function SiteHeader() {
             <span className="hidden sm:inline">{siteConfig.office.name} · </span>
             {siteConfig.office.addressLines[0]}
           </p>
-          <Link
-            href="/login"
-            className="shrink-0 font-medium text-primary-50 underline-offset-2 hover:underline"
-          >
-            Staff sign in
-          </Link>
+          <div className="flex shrink-0 items-center gap-4">
+            <Link href="/search" className="font-medium text-primary-50 underline-offset-2 hover:underline xl:hidden">
+              Search
+            </Link>
+            <Link href="/login" className="font-medium text-primary-50 underline-offset-2 hover:underline">
+              Staff sign in
+            </Link>
+          </div>
         </div>
       </div>
 
@@ -62,6 +65,8 @@ export function SiteHeader() {
           </ul>
         </nav>
 
+        <SiteSearch className="hidden w-60 shrink-0 xl:block" />
+
         <details className="group lg:hidden">
           <summary className="flex h-10 list-none items-center gap-2 rounded-md border border-line-strong px-3 text-sm font-medium text-primary-900 hover:bg-primary-50 [&::-webkit-details-marker]:hidden">
             <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-5 group-open:hidden">
@@ -80,6 +85,7 @@ export function SiteHeader() {
             aria-label="Main"
             className="absolute inset-x-0 top-full z-40 border-b border-line bg-surface shadow-lg"
           >
+            <SiteSearch label="Site search (menu)" className="mx-auto max-w-6xl px-4 pt-4 sm:px-6" />
             <ul className="mx-auto max-w-6xl space-y-1 px-4 py-4 sm:px-6">
               {siteConfig.mainNav.map((item) => (
                 <li key={item.href}>

@@ -7,13 +7,15 @@ import { EmptyState } from '@/components/ui/empty-state'
 import { Pagination, paginationHref } from '@/components/ui/pagination'
 import { listConferenceYears, listPublishedConferences } from '@/lib/data/conferences'
 import { conferenceWhenLabels } from '@/lib/labels/conference'
+import { pageMetadata } from '@/lib/seo'
 import { ConferenceListQuerySchema } from '@/lib/validation/conferences'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Conferences',
-  description: 'International conferences and meetings we have organized, hosted or co-sponsored, past and upcoming.',
-  alternates: { canonical: '/conferences' },
-}
+  description:
+    'International conferences and meetings we have organized, hosted or co-sponsored, past and upcoming.',
+  path: '/conferences',
+})
 
 // Rendered per request from the database, and "upcoming" depends on today's date.
 export const dynamic = 'force-dynamic'

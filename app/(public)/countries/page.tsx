@@ -4,13 +4,14 @@ import { PartnerMap } from '@/components/content/partner-map'
 import { PageHeader } from '@/components/site/page-header'
 import { EmptyState } from '@/components/ui/empty-state'
 import { listCountrySummaries } from '@/lib/data/countries'
+import { pageMetadata } from '@/lib/seo'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Countries',
   description:
     'The countries we cooperate with: partner organizations, MOUs, projects, trainings and conferences, on a map and country by country.',
-  alternates: { canonical: '/countries' },
-}
+  path: '/countries',
+})
 
 // Rendered per request from the database.
 export const dynamic = 'force-dynamic'

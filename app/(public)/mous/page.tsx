@@ -7,15 +7,16 @@ import { EmptyState } from '@/components/ui/empty-state'
 import { Pagination, paginationHref } from '@/components/ui/pagination'
 import { listMouFilterOptions, listPublishedMous } from '@/lib/data/mous'
 import { mouInForceLabel, mouStatusLabels } from '@/lib/labels/mou'
+import { pageMetadata } from '@/lib/seo'
 import { countryName } from '@/lib/utils'
 import { MouListQuerySchema } from '@/lib/validation/mous'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Memoranda of understanding',
   description:
     'The memoranda of understanding we have signed with geological surveys and other partners abroad, with their terms and status.',
-  alternates: { canonical: '/mous' },
-}
+  path: '/mous',
+})
 
 // Rendered per request from the database, and the statuses depend on today's date.
 export const dynamic = 'force-dynamic'

@@ -4,11 +4,27 @@ import { PageHeader } from '@/components/site/page-header'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Pagination } from '@/components/ui/pagination'
 import { listPublishedNews } from '@/lib/data/news'
+import { NEWS_ATOM_PATH, NEWS_RSS_PATH } from '@/lib/feeds/news-feed'
+import { pageMetadata } from '@/lib/seo'
 import { PageQuerySchema } from '@/lib/validation/common'
 
-export const metadata: Metadata = {
+const seo = pageMetadata({
   title: 'News',
-  description: 'News from the international cooperation office: agreements, projects, workshops and conferences.',
+  description:
+    'News from the international cooperation office: agreements, projects, workshops and conferences.',
+  path: '/news',
+})
+
+export const metadata: Metadata = {
+  ...seo,
+  // Feed autodiscovery: <link rel="alternate"> to the RSS and Atom feeds.
+  alternates: {
+    ...seo.alternates,
+    types: {
+      'application/rss+xml': [{ url: NEWS_RSS_PATH, title: 'GeoCoop news (RSS)' }],
+      'application/atom+xml': [{ url: NEWS_ATOM_PATH, title: 'GeoCoop news (Atom)' }],
+    },
+  },
 }
 
 // Rendered per request from the database.
@@ -25,7 +41,15 @@ export default async function NewsPage(props: PageProps<'/news'>) {
         title="News"
         lead="Agreements signed, projects launched, workshops held: the latest from our international cooperation."
         breadcrumbs={[{ label: 'Home', href: '/' }, { label: 'News' }]}
-      />
+      >
+        <a
+          href={NEWS_RSS_PATH}
+          type="application/rss+xml"
+          className="font-medium text-primary-800 underline underline-offset-4 hover:no-underline"
+        >
+          Subscribe (RSS)
+        </a>
+      </PageHeader>
       {items.length === 0 ? (
         <EmptyState title={total === 0 ? 'No news yet' : 'No articles on this page'}>
           {total === 0 ? 'Published articles will appear here.' : 'Go back to the first page of news.'}

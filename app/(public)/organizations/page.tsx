@@ -7,15 +7,16 @@ import { EmptyState } from '@/components/ui/empty-state'
 import { Pagination, paginationHref } from '@/components/ui/pagination'
 import { listOrganizationFilterOptions, listPublishedOrganizations } from '@/lib/data/organizations'
 import { organizationKindLabels } from '@/lib/labels/organization'
+import { pageMetadata } from '@/lib/seo'
 import { countryName } from '@/lib/utils'
 import { OrganizationListQuerySchema } from '@/lib/validation/organizations'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Partners',
   description:
     'Geological surveys, ministries, research institutes and international bodies we cooperate with, by type and country.',
-  alternates: { canonical: '/organizations' },
-}
+  path: '/organizations',
+})
 
 // Rendered per request from the database.
 export const dynamic = 'force-dynamic'

@@ -7,15 +7,16 @@ import { EmptyState } from '@/components/ui/empty-state'
 import { Pagination, paginationHref } from '@/components/ui/pagination'
 import { listProjectFilterOptions, listPublishedProjects } from '@/lib/data/projects'
 import { projectScopeLabels, projectStatusLabels } from '@/lib/labels/project'
+import { pageMetadata } from '@/lib/seo'
 import { countryName } from '@/lib/utils'
 import { ProjectListQuerySchema } from '@/lib/validation/projects'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Projects',
   description:
     'Bilateral and multilateral geoscience projects we lead, fund or take part in, by status, topic, country and scope.',
-  alternates: { canonical: '/projects' },
-}
+  path: '/projects',
+})
 
 // Rendered per request from the database.
 export const dynamic = 'force-dynamic'

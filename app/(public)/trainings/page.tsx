@@ -6,15 +6,16 @@ import { ButtonLink } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Pagination, paginationHref } from '@/components/ui/pagination'
 import { listPublishedTrainings, listTrainingFilterOptions } from '@/lib/data/trainings'
+import { pageMetadata } from '@/lib/seo'
 import { countryName } from '@/lib/utils'
 import { TrainingListQuerySchema } from '@/lib/validation/trainings'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Trainings',
   description:
     'Courses and workshops for geoscientists from partner countries: when and where they took place and who took part.',
-  alternates: { canonical: '/trainings' },
-}
+  path: '/trainings',
+})
 
 // Rendered per request from the database.
 export const dynamic = 'force-dynamic'

@@ -1,10 +1,15 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ConferenceFacts, ConferenceSection } from '@/components/content/conference-details'
+import { JsonLd } from '@/components/content/json-ld'
 import { NewsCard } from '@/components/content/news-card'
 import { RichText } from '@/components/content/rich-text'
 import { PageHeader } from '@/components/site/page-header'
 import { getPublishedConferenceBySlug } from '@/lib/data/conferences'
+import { conferenceCalendarPath } from '@/lib/feeds/calendar-events'
+import { conferenceJsonLd } from '@/lib/json-ld'
+import { pageMetadata, toMetaDescription } from '@/lib/seo'
+import { countryName, formatDateRange } from '@/lib/utils'
 
 export const dynamic = 'force-dynamic'
 
@@ -12,11 +17,13 @@ export async function generateMetadata(props: PageProps<'/conferences/[slug]'>):
   const { slug } = await props.params
   const conference = await getPublishedConferenceBySlug(slug)
   if (!conference) return { title: 'Conference not found' }
-  return {
+  const when = formatDateRange(conference.startDate, conference.endDate, conference.datePrecision)
+  const where = [conference.city, countryName(conference.country)].filter(Boolean).join(', ')
+  return pageMetadata({
     title: conference.name,
-    description: conference.summary || undefined,
-    alternates: { canonical: `/conferences/${conference.slug}` },
-  }
+    description: toMetaDescription(conference.summary, `${conference.name}, ${when}, ${where}.`),
+    path: `/conferences/${conference.slug}`,
+  })
 }
 
 export default async function ConferencePage(props: PageProps<'/conferences/[slug]'>) {
@@ -26,6 +33,7 @@ export default async function ConferencePage(props: PageProps<'/conferences/[slu
 
   return (
     <article>
+      <JsonLd data={conferenceJsonLd(conference)} />
       <PageHeader
         title={conference.name}
         breadcrumbs={[
@@ -33,7 +41,16 @@ export default async function ConferencePage(props: PageProps<'/conferences/[slu
           { label: 'Conferences', href: '/conferences' },
           { label: conference.name },
         ]}
-      />
+      >
+        <a
+          href={conferenceCalendarPath(conference.slug)}
+          type="text/calendar"
+          download
+          className="font-medium text-primary-800 underline underline-offset-4 hover:no-underline"
+        >
+          Add to calendar (.ics)
+        </a>
+      </PageHeader>
       <ConferenceFacts conference={conference} />
       {conference.summary.trim() ? (
         <div className="mt-8 max-w-3xl">

@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/site/page-header'
 import { COOPERATION_TYPES, countryCodeFromParam, countryPath } from '@/lib/countries'
 import { getCountryOverview } from '@/lib/data/countries'
 import { cooperationTypeLabels } from '@/lib/labels/countries'
+import { pageMetadata } from '@/lib/seo'
 
 export const dynamic = 'force-dynamic'
 
@@ -18,11 +19,11 @@ async function loadCountry(params: Promise<{ code: string }>) {
 export async function generateMetadata(props: PageProps<'/countries/[code]'>): Promise<Metadata> {
   const country = await loadCountry(props.params)
   if (!country) return { title: 'Country not found' }
-  return {
+  return pageMetadata({
     title: country.name,
     description: `Cooperation with ${country.name}: partner organizations, MOUs, projects, trainings and conferences.`,
-    alternates: { canonical: countryPath(country.code) },
-  }
+    path: countryPath(country.code),
+  })
 }
 
 export default async function CountryPage(props: PageProps<'/countries/[code]'>) {

@@ -5,7 +5,8 @@ import { NewsCard } from '@/components/content/news-card'
 import { RichText } from '@/components/content/rich-text'
 import { PageHeader } from '@/components/site/page-header'
 import { getPublishedMouBySlug, type MouDetail } from '@/lib/data/mous'
-import { countryName } from '@/lib/utils'
+import { pageMetadata, toMetaDescription } from '@/lib/seo'
+import { countryName, formatDate } from '@/lib/utils'
 
 export const dynamic = 'force-dynamic'
 
@@ -19,11 +20,15 @@ export async function generateMetadata(props: PageProps<'/mous/[slug]'>): Promis
   const { slug } = await props.params
   const mou = await getPublishedMouBySlug(slug)
   if (!mou) return { title: 'Memorandum not found' }
-  return {
+  return pageMetadata({
     title: mouTitle(mou),
-    description: mou.summary || undefined,
-    alternates: { canonical: `/mous/${mou.slug}` },
-  }
+    description: toMetaDescription(
+      mou.summary,
+      `Memorandum of understanding on ${mou.subject} with a partner in ${countryName(mou.country)}, ` +
+        `signed ${formatDate(mou.startDate, mou.datePrecision)}.`,
+    ),
+    path: `/mous/${mou.slug}`,
+  })
 }
 
 export default async function MouPage(props: PageProps<'/mous/[slug]'>) {

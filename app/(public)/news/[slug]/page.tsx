@@ -1,9 +1,13 @@
 import Link from 'next/link'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { JsonLd } from '@/components/content/json-ld'
 import { RichText } from '@/components/content/rich-text'
 import { PageHeader } from '@/components/site/page-header'
+import { siteConfig } from '@/content/site'
 import { getPublishedNewsBySlug } from '@/lib/data/news'
+import { newsArticleJsonLd } from '@/lib/json-ld'
+import { pageMetadata, toMetaDescription } from '@/lib/seo'
 import { formatDate } from '@/lib/utils'
 
 export const dynamic = 'force-dynamic'
@@ -12,11 +16,15 @@ export async function generateMetadata(props: PageProps<'/news/[slug]'>): Promis
   const { slug } = await props.params
   const article = await getPublishedNewsBySlug(slug)
   if (!article) return { title: 'Article not found' }
-  return {
+  return pageMetadata({
     title: article.title,
-    description: article.summary || undefined,
-    alternates: { canonical: `/news/${article.slug}` },
-  }
+    description: toMetaDescription(article.summary || article.body, siteConfig.description),
+    path: `/news/${article.slug}`,
+    type: 'article',
+    image: article.coverImageUrl ? { url: article.coverImageUrl, alt: article.coverImageAlt } : null,
+    publishedTime: article.publishedAt,
+    modifiedTime: article.updatedAt,
+  })
 }
 
 export default async function NewsArticlePage(props: PageProps<'/news/[slug]'>) {
@@ -34,6 +42,7 @@ export default async function NewsArticlePage(props: PageProps<'/news/[slug]'>) 
 
   return (
     <article className="mx-auto max-w-3xl">
+      <JsonLd data={newsArticleJsonLd(article)} />
       <PageHeader
         title={article.title}
         lead={article.summary || undefined}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { JsonLd } from '@/components/content/json-ld'
 import { NewsCard } from '@/components/content/news-card'
 import {
   OrganizationFacts,
@@ -11,6 +12,9 @@ import {
 import { RichText } from '@/components/content/rich-text'
 import { PageHeader } from '@/components/site/page-header'
 import { getPublishedOrganizationBySlug } from '@/lib/data/organizations'
+import { organizationJsonLd } from '@/lib/json-ld'
+import { pageMetadata } from '@/lib/seo'
+import { countryName } from '@/lib/utils'
 
 export const dynamic = 'force-dynamic'
 
@@ -25,11 +29,13 @@ export async function generateMetadata(props: PageProps<'/organizations/[slug]'>
   const { slug } = await props.params
   const organization = await getPublishedOrganizationBySlug(slug)
   if (!organization) return { title: 'Partner not found' }
-  return {
+  return pageMetadata({
     title: organization.acronym ? `${organization.name} (${organization.acronym})` : organization.name,
-    description: metaDescription(organization.description),
-    alternates: { canonical: `/organizations/${organization.slug}` },
-  }
+    description:
+      metaDescription(organization.description) ??
+      `${organization.name}, ${countryName(organization.country)}: a partner in geoscience cooperation.`,
+    path: `/organizations/${organization.slug}`,
+  })
 }
 
 export default async function OrganizationPage(props: PageProps<'/organizations/[slug]'>) {
@@ -39,6 +45,7 @@ export default async function OrganizationPage(props: PageProps<'/organizations/
 
   return (
     <article>
+      <JsonLd data={organizationJsonLd(organization)} />
       <PageHeader
         title={
           <>

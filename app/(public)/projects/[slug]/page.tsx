@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { JsonLd } from '@/components/content/json-ld'
 import { NewsCard } from '@/components/content/news-card'
 import {
   ProjectConferenceList,
@@ -12,6 +13,8 @@ import {
 import { RichText } from '@/components/content/rich-text'
 import { PageHeader } from '@/components/site/page-header'
 import { getPublishedProjectBySlug } from '@/lib/data/projects'
+import { projectJsonLd } from '@/lib/json-ld'
+import { pageMetadata, toMetaDescription } from '@/lib/seo'
 
 export const dynamic = 'force-dynamic'
 
@@ -19,11 +22,14 @@ export async function generateMetadata(props: PageProps<'/projects/[slug]'>): Pr
   const { slug } = await props.params
   const project = await getPublishedProjectBySlug(slug)
   if (!project) return { title: 'Project not found' }
-  return {
+  return pageMetadata({
     title: project.acronym ? `${project.title} (${project.acronym})` : project.title,
-    description: project.summary || undefined,
-    alternates: { canonical: `/projects/${project.slug}` },
-  }
+    description: toMetaDescription(
+      project.summary || project.body,
+      `${project.title}: a geoscience cooperation project with partners abroad.`,
+    ),
+    path: `/projects/${project.slug}`,
+  })
 }
 
 export default async function ProjectPage(props: PageProps<'/projects/[slug]'>) {
@@ -33,6 +39,7 @@ export default async function ProjectPage(props: PageProps<'/projects/[slug]'>) 
 
   return (
     <article>
+      <JsonLd data={projectJsonLd(project)} />
       <PageHeader
         title={
           <>

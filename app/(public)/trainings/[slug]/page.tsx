@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { JsonLd } from '@/components/content/json-ld'
 import { NewsCard } from '@/components/content/news-card'
 import { RichText } from '@/components/content/rich-text'
 import {
@@ -10,6 +11,10 @@ import {
 } from '@/components/content/training-details'
 import { PageHeader } from '@/components/site/page-header'
 import { getPublishedTrainingBySlug } from '@/lib/data/trainings'
+import { trainingCalendarPath } from '@/lib/feeds/calendar-events'
+import { trainingJsonLd } from '@/lib/json-ld'
+import { pageMetadata, toMetaDescription } from '@/lib/seo'
+import { formatDateRange } from '@/lib/utils'
 
 export const dynamic = 'force-dynamic'
 
@@ -17,11 +22,15 @@ export async function generateMetadata(props: PageProps<'/trainings/[slug]'>): P
   const { slug } = await props.params
   const training = await getPublishedTrainingBySlug(slug)
   if (!training) return { title: 'Training not found' }
-  return {
+  const when = formatDateRange(training.startDate, training.endDate, training.datePrecision)
+  return pageMetadata({
     title: training.title,
-    description: training.summary || undefined,
-    alternates: { canonical: `/trainings/${training.slug}` },
-  }
+    description: toMetaDescription(
+      training.summary || training.body,
+      `${training.title}, ${when}, ${training.location}.`,
+    ),
+    path: `/trainings/${training.slug}`,
+  })
 }
 
 export default async function TrainingPage(props: PageProps<'/trainings/[slug]'>) {
@@ -31,6 +40,7 @@ export default async function TrainingPage(props: PageProps<'/trainings/[slug]'>
 
   return (
     <article>
+      <JsonLd data={trainingJsonLd(training)} />
       <PageHeader
         title={training.title}
         lead={training.summary || undefined}
@@ -39,7 +49,16 @@ export default async function TrainingPage(props: PageProps<'/trainings/[slug]'>
           { label: 'Trainings', href: '/trainings' },
           { label: training.title },
         ]}
-      />
+      >
+        <a
+          href={trainingCalendarPath(training.slug)}
+          type="text/calendar"
+          download
+          className="font-medium text-primary-800 underline underline-offset-4 hover:no-underline"
+        >
+          Add to calendar (.ics)
+        </a>
+      </PageHeader>
       <TrainingFacts training={training} />
       {training.body.trim() ? (
         <div className="mt-8 max-w-3xl">
