@@ -3,12 +3,14 @@ import { ConferenceCard } from '@/components/content/conference-card'
 import { FilterForm } from '@/components/content/filter-form'
 import { PageHeader } from '@/components/site/page-header'
 import { ButtonLink } from '@/components/ui/button'
+import { PageBeyondEnd } from '@/components/content/page-beyond-end'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Pagination, paginationHref } from '@/components/ui/pagination'
 import { listConferenceYears, listPublishedConferences } from '@/lib/data/conferences'
 import { conferenceWhenLabels } from '@/lib/labels/conference'
 import { pageMetadata } from '@/lib/seo'
 import { ConferenceListQuerySchema } from '@/lib/validation/conferences'
+import { describeCount } from '@/lib/list-text'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Conferences',
@@ -81,22 +83,12 @@ export default async function ConferencesPage(props: PageProps<'/conferences'>) 
         ) : total === 0 ? (
           <EmptyState title="No conferences yet">Published conferences will appear here.</EmptyState>
         ) : (
-          <EmptyState
-            title="No conferences on this page"
-            action={
-              <ButtonLink href={paginationHref('/conferences', 1, filters)} variant="secondary">
-                Go to the first page
-              </ButtonLink>
-            }
-          >
-            The list is shorter than this.
-          </EmptyState>
+          <PageBeyondEnd title="No conferences on this page" firstPageHref={paginationHref('/conferences', 1, filters)} />
         )
       ) : (
         <>
           <p className="mb-4 text-sm text-ink-muted">
-            {total === 1 ? '1 conference' : `${total} conferences`}
-            {filtered ? (total === 1 ? ' matches these filters' : ' match these filters') : ''}
+            {describeCount({ total, noun: ['conference', 'conferences'], filtered })}
             {when === 'upcoming' ? ', soonest first' : ', newest first'}
             {totalPages > 1 ? `, page ${page} of ${totalPages}` : ''}
           </p>

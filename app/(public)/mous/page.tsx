@@ -3,6 +3,7 @@ import { FilterForm } from '@/components/content/filter-form'
 import { MouTable } from '@/components/content/mou-table'
 import { PageHeader } from '@/components/site/page-header'
 import { ButtonLink } from '@/components/ui/button'
+import { PageBeyondEnd } from '@/components/content/page-beyond-end'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Pagination, paginationHref } from '@/components/ui/pagination'
 import { listMouFilterOptions, listPublishedMous } from '@/lib/data/mous'
@@ -10,6 +11,7 @@ import { mouInForceLabel, mouStatusLabels } from '@/lib/labels/mou'
 import { pageMetadata } from '@/lib/seo'
 import { countryName } from '@/lib/utils'
 import { MouListQuerySchema } from '@/lib/validation/mous'
+import { describeCount } from '@/lib/list-text'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Memoranda of understanding',
@@ -75,24 +77,14 @@ export default async function MousPage(props: PageProps<'/mous'>) {
         ) : total === 0 ? (
           <EmptyState title="No MOUs yet">Published memoranda of understanding will appear here.</EmptyState>
         ) : (
-          <EmptyState
-            title="No MOUs on this page"
-            action={
-              <ButtonLink href={paginationHref('/mous', 1, { country, status })} variant="secondary">
-                Go to the first page
-              </ButtonLink>
-            }
-          >
-            The list is shorter than this.
-          </EmptyState>
+          <PageBeyondEnd title="No MOUs on this page" firstPageHref={paginationHref('/mous', 1, { country, status })} />
         )
       ) : (
         <>
           <MouTable
             mous={items}
             caption={[
-              total === 1 ? '1 memorandum' : `${total} memoranda`,
-              filtered ? (total === 1 ? ' matches these filters' : ' match these filters') : '',
+              describeCount({ total, noun: ['memorandum', 'memoranda'], filtered }),
               ', newest first',
               totalPages > 1 ? `, page ${page} of ${totalPages}` : '',
             ].join('')}

@@ -3,6 +3,7 @@ import { FilterForm } from '@/components/content/filter-form'
 import { OrganizationCard } from '@/components/content/organization-card'
 import { PageHeader } from '@/components/site/page-header'
 import { ButtonLink } from '@/components/ui/button'
+import { PageBeyondEnd } from '@/components/content/page-beyond-end'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Pagination, paginationHref } from '@/components/ui/pagination'
 import { listOrganizationFilterOptions, listPublishedOrganizations } from '@/lib/data/organizations'
@@ -10,6 +11,7 @@ import { organizationKindLabels } from '@/lib/labels/organization'
 import { pageMetadata } from '@/lib/seo'
 import { countryName } from '@/lib/utils'
 import { OrganizationListQuerySchema } from '@/lib/validation/organizations'
+import { describeCount } from '@/lib/list-text'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Partners',
@@ -68,23 +70,12 @@ export default async function OrganizationsPage(props: PageProps<'/organizations
         ) : total === 0 ? (
           <EmptyState title="No partners yet">Published partner organizations will appear here.</EmptyState>
         ) : (
-          <EmptyState
-            title="No partners on this page"
-            action={
-              <ButtonLink href={paginationHref('/organizations', 1, { kind, country })} variant="secondary">
-                Go to the first page
-              </ButtonLink>
-            }
-          >
-            The list is shorter than this.
-          </EmptyState>
+          <PageBeyondEnd title="No partners on this page" firstPageHref={paginationHref('/organizations', 1, { kind, country })} />
         )
       ) : (
         <>
           <p className="mb-4 text-sm text-ink-muted">
-            {total === 1 ? '1 partner' : `${total} partners`}
-            {filtered ? (total === 1 ? ' matches these filters' : ' match these filters') : ''}
-            {totalPages > 1 ? `, page ${page} of ${totalPages}` : ''}
+            {describeCount({ total, noun: ['partner', 'partners'], filtered, page, totalPages })}
           </p>
           <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
             {items.map((organization) => (

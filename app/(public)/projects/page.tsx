@@ -3,6 +3,7 @@ import { FilterForm, type FilterOption } from '@/components/content/filter-form'
 import { ProjectCard } from '@/components/content/project-card'
 import { PageHeader } from '@/components/site/page-header'
 import { ButtonLink } from '@/components/ui/button'
+import { PageBeyondEnd } from '@/components/content/page-beyond-end'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Pagination, paginationHref } from '@/components/ui/pagination'
 import { listProjectFilterOptions, listPublishedProjects } from '@/lib/data/projects'
@@ -10,6 +11,7 @@ import { projectScopeLabels, projectStatusLabels } from '@/lib/labels/project'
 import { pageMetadata } from '@/lib/seo'
 import { countryName } from '@/lib/utils'
 import { ProjectListQuerySchema } from '@/lib/validation/projects'
+import { describeCount } from '@/lib/list-text'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Projects',
@@ -80,23 +82,12 @@ export default async function ProjectsPage(props: PageProps<'/projects'>) {
         ) : total === 0 ? (
           <EmptyState title="No projects yet">Published projects will appear here.</EmptyState>
         ) : (
-          <EmptyState
-            title="No projects on this page"
-            action={
-              <ButtonLink href={paginationHref('/projects', 1, filters)} variant="secondary">
-                Go to the first page
-              </ButtonLink>
-            }
-          >
-            The list is shorter than this.
-          </EmptyState>
+          <PageBeyondEnd title="No projects on this page" firstPageHref={paginationHref('/projects', 1, filters)} />
         )
       ) : (
         <>
           <p className="mb-4 text-sm text-ink-muted">
-            {total === 1 ? '1 project' : `${total} projects`}
-            {filtered ? (total === 1 ? ' matches these filters' : ' match these filters') : ''}
-            {totalPages > 1 ? `, page ${page} of ${totalPages}` : ''}
+            {describeCount({ total, noun: ['project', 'projects'], filtered, page, totalPages })}
           </p>
           <ul className="grid gap-6 md:grid-cols-2">
             {items.map((project) => (

@@ -3,12 +3,14 @@ import { FilterForm } from '@/components/content/filter-form'
 import { TrainingCard } from '@/components/content/training-card'
 import { PageHeader } from '@/components/site/page-header'
 import { ButtonLink } from '@/components/ui/button'
+import { PageBeyondEnd } from '@/components/content/page-beyond-end'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Pagination, paginationHref } from '@/components/ui/pagination'
 import { listPublishedTrainings, listTrainingFilterOptions } from '@/lib/data/trainings'
 import { pageMetadata } from '@/lib/seo'
 import { countryName } from '@/lib/utils'
 import { TrainingListQuerySchema } from '@/lib/validation/trainings'
+import { describeCount } from '@/lib/list-text'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Trainings',
@@ -79,23 +81,12 @@ export default async function TrainingsPage(props: PageProps<'/trainings'>) {
         ) : total === 0 ? (
           <EmptyState title="No trainings yet">Published courses and workshops will appear here.</EmptyState>
         ) : (
-          <EmptyState
-            title="No trainings on this page"
-            action={
-              <ButtonLink href={paginationHref('/trainings', 1, query)} variant="secondary">
-                Go to the first page
-              </ButtonLink>
-            }
-          >
-            The list is shorter than this.
-          </EmptyState>
+          <PageBeyondEnd title="No trainings on this page" firstPageHref={paginationHref('/trainings', 1, query)} />
         )
       ) : (
         <>
           <p className="mb-4 text-sm text-ink-muted">
-            {total === 1 ? '1 training' : `${total} trainings`}
-            {filtered ? (total === 1 ? ' matches these filters' : ' match these filters') : ''}
-            {totalPages > 1 ? `, page ${page} of ${totalPages}` : ''}
+            {describeCount({ total, noun: ['training', 'trainings'], filtered, page, totalPages })}
           </p>
           <ul className="grid gap-6 md:grid-cols-2">
             {items.map((training) => (
