@@ -12,7 +12,8 @@ export async function authenticate(email: string, password: string) {
     where: { email: email.toLowerCase() },
     select: { id: true, email: true, name: true, active: true, passwordHash: true },
   })
-  if (!user) {
+  // No account, or an invited user who has not chosen a password yet.
+  if (!user?.passwordHash) {
     decoyHash ??= hashPassword('decoy-password-for-timing')
     await verifyPassword(await decoyHash, password)
     return null

@@ -76,6 +76,29 @@ function charAsTextPool(config: PoolConfig): pg.Pool {
   })
 }
 
+type ScriptRunner = {
+  executeScript(script: string): Promise<void>
+  underlyingDriver(): { query(sql: string): Promise<unknown> }
+}
+
+/**
+ * adapter-pg runs a migration script by splitting it at every ";", which
+ * breaks function bodies such as the audit log's trigger. Send the script
+ * whole instead: PostgreSQL's simple query protocol runs several statements.
+ */
+function wholeScripts<T extends ScriptRunner>(conn: T): T {
+  const onError = (conn as unknown as { onError(error: unknown): never }).onError.bind(conn)
+  return Object.assign(conn, {
+    async executeScript(script: string) {
+      try {
+        await conn.underlyingDriver().query(script)
+      } catch (error) {
+        onError(error)
+      }
+    },
+  })
+}
+
 /**
  * adapter-pg's own shadow database drops the database while its pool still
  * holds a connection, so the drop fails and shadow databases pile up. This
@@ -87,12 +110,12 @@ function shadowSafeFactory(config: PoolConfig): SqlMigrationAwareDriverAdapterFa
   return {
     provider: main.provider,
     adapterName: main.adapterName,
-    connect: () => main.connect(),
+    connect: async () => wholeScripts(await main.connect()),
     async connectToShadowDb() {
       const name = `geocoop_shadow_${randomUUID().replaceAll('-', '')}`
       const admin = await main.connect()
       await admin.executeScript(`CREATE DATABASE "${name}"`)
-      const shadow = await adapterFor({ ...config, database: name }).connect()
+      const shadow = wholeScripts(await adapterFor({ ...config, database: name }).connect())
       const closeShadow = shadow.dispose.bind(shadow)
       return Object.assign(shadow, {
         async dispose() {

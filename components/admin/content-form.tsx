@@ -1,0 +1,127 @@
+'use client'
+
+import { type ReactNode, useActionState, useEffect, useRef, useState } from 'react'
+import { ErrorSummary } from '@/components/ui/error-summary'
+import type { FieldChange, FormValues } from '@/lib/editorial/types'
+import type { FormState } from '@/lib/forms'
+import { SubmitButton } from './submit-button'
+import { useUnsavedChangesWarning } from './use-unsaved-changes'
+
+/** What a content save action returns: the usual form state plus, after a refused stale save, what changed. */
+export type ContentFormState = FormState & {
+  conflict?: {
+    /** Who saved in between, and when (ISO). */
+    by: string | null
+    at: string
+    changes: FieldChange[]
+  }
+}
+
+export type ContentFormAction = (state: ContentFormState, formData: FormData) => Promise<ContentFormState>
+
+/** The props every content type's form component takes. */
+export type ContentFormProps = {
+  action: ContentFormAction
+  /** The working copy, as form values. */
+  defaults: FormValues
+  /** The version the form was loaded at; absent when creating. */
+  version?: number
+  /** Choices for selects and pickers, from the type's adapter `loadOptions`. */
+  options: Record<string, { value: string; label: string; hint?: string }[]>
+  submitLabel: string
+}
+
+export type ContentFormFields = {
+  /** The value of each field: what the user typed after a failed save, else the stored value. */
+  v: FormValues
+  errors: Partial<Record<string, string[]>>
+  options: ContentFormProps['options']
+}
+
+/**
+ * The frame of every content form: the error summary (focused after a failed
+ * save), the stale-version message with the other editor's changes, the hidden
+ * version and submission id, the unsaved-changes warning and the submit button.
+ * A type's form renders only its fields:
+ *
+ * ```tsx
+ * <ContentForm {...props}>{({ v, errors }) => <Field id="title" … />}</ContentForm>
+ * ```
+ */
+export function ContentForm({
+  action,
+  defaults,
+  version,
+  options,
+  submitLabel,
+  children,
+}: ContentFormProps & { children: (fields: ContentFormFields) => ReactNode }) {
+  const [state, formAction] = useActionState(action, { status: 'idle' } as ContentFormState)
+  // One id per form visit: a second submit of the same save (double click, a
+  // resend after a lost response) is recognised and does not save twice.
+  const [submissionId] = useState(() => crypto.randomUUID())
+  const summaryRef = useRef<HTMLDivElement>(null)
+  const formRef = useRef<HTMLFormElement>(null)
+  const { markSaved, markDirty } = useUnsavedChangesWarning(formRef)
+  const v: FormValues = { ...defaults, ...state.values }
+  const errors = state.fieldErrors ?? {}
+
+  useEffect(() => {
+    if (state.status !== 'error') return
+    // Nothing was saved: the input on screen is still unsaved.
+    markDirty()
+    summaryRef.current?.focus()
+  }, [state, markDirty])
+
+  return (
+    <form ref={formRef} action={formAction} noValidate className="max-w-3xl space-y-6" onSubmit={markSaved}>
+      {state.status === 'error' ? (
+        <div ref={summaryRef} tabIndex={-1} className="space-y-4 focus:outline-none">
+          <ErrorSummary title={state.message ?? 'There is a problem'} errors={state.fieldErrors ?? []} />
+          {!state.fieldErrors ? (
+            <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 font-medium text-red-900">
+              {state.message}
+            </p>
+          ) : null}
+          {state.conflict ? <ConflictPanel conflict={state.conflict} /> : null}
+        </div>
+      ) : null}
+      {version !== undefined ? <input type="hidden" name="version" value={state.values?.version ?? String(version)} /> : null}
+      <input type="hidden" name="submissionId" value={submissionId} />
+      {children({ v, errors, options })}
+      <SubmitButton>{submitLabel}</SubmitButton>
+    </form>
+  )
+}
+
+function ConflictPanel({ conflict }: { conflict: NonNullable<ContentFormState['conflict']> }) {
+  const at = new Date(conflict.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
+  return (
+    <section aria-labelledby="conflict-heading" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-950">
+      <h2 id="conflict-heading" className="font-semibold">
+        What {conflict.by ?? 'someone else'} changed ({at} UTC)
+      </h2>
+      {conflict.changes.length === 0 ? (
+        <p className="mt-2">They changed its status or publishing, not its fields.</p>
+      ) : (
+        <dl className="mt-2 space-y-3">
+          {conflict.changes.map((c) => (
+            <div key={c.name}>
+              <dt className="font-medium">{c.label}</dt>
+              <dd className="grid gap-1 text-sm sm:grid-cols-2">
+                <span className="whitespace-pre-wrap break-words">
+                  <span className="font-semibold">Before: </span>
+                  {c.before || '(empty)'}
+                </span>
+                <span className="whitespace-pre-wrap break-words">
+                  <span className="font-semibold">Now: </span>
+                  {c.after || '(empty)'}
+                </span>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
+  )
+}
