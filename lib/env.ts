@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { z } from 'zod'
 import { parseSiteUrl } from './site-url'
 
@@ -32,6 +33,33 @@ const EnvSchema = z.object({
   AUTH_SECRET: z
     .string({ error: 'AUTH_SECRET is required: generate one with `openssl rand -base64 32`' })
     .min(32, 'AUTH_SECRET must be at least 32 characters'),
+  /**
+   * The directory that holds uploaded images and PDFs, absolute or relative to
+   * the working directory; default `.data/media`. Parsed to an absolute path.
+   * It must lie outside public/: files are only ever served through
+   * /media/<key>/<file>, which checks that the item still exists and sets safe
+   * headers, and a copy under public/ would bypass both.
+   */
+  MEDIA_ROOT: z
+    .preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().optional())
+    .transform((value, ctx) => {
+      const raw = value?.trim() ?? '.data/media'
+      if (raw.includes('\0') || /^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) {
+        ctx.addIssue({ code: 'custom', message: 'MEDIA_ROOT must be a directory path, e.g. /var/lib/geocoop/media' })
+        return z.NEVER
+      }
+      const resolved = path.resolve(process.cwd(), raw)
+      const publicDir = path.resolve(process.cwd(), 'public')
+      if (resolved === path.parse(resolved).root) {
+        ctx.addIssue({ code: 'custom', message: 'MEDIA_ROOT must not be the root of the file system' })
+        return z.NEVER
+      }
+      if (resolved === publicDir || resolved.startsWith(publicDir + path.sep)) {
+        ctx.addIssue({ code: 'custom', message: 'MEDIA_ROOT must be outside public/, which is served without any checks' })
+        return z.NEVER
+      }
+      return resolved
+    }),
 })
 
 export type Env = z.infer<typeof EnvSchema>

@@ -62,6 +62,13 @@ const SEED_USERS = [
     passwordEnv: 'SEED_EDITOR_PASSWORD',
     defaultPassword: 'geocoop-editor-demo',
   },
+  {
+    email: 'contributor@geocoop.example',
+    name: 'Connie Contributor',
+    role: 'CONTRIBUTOR',
+    passwordEnv: 'SEED_CONTRIBUTOR_PASSWORD',
+    defaultPassword: 'geocoop-contributor-demo',
+  },
 ] as const
 
 /** Seeds content and users. Throws before writing anything if the content files are inconsistent. */

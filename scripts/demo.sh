@@ -107,8 +107,9 @@ cat << EOF
   GeoCoop is running at  http://localhost:${app_port}
   Staff sign-in:         http://localhost:${app_port}/login
 
-    admin   admin@geocoop.example   /  geocoop-admin-demo
-    editor  editor@geocoop.example  /  geocoop-editor-demo
+    admin        admin@geocoop.example        /  geocoop-admin-demo
+    editor       editor@geocoop.example       /  geocoop-editor-demo
+    contributor  contributor@geocoop.example  /  geocoop-contributor-demo
 
   Press Ctrl-C to stop the app and the database.
 

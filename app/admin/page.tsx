@@ -1,53 +1,81 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { StatusBadge } from '@/components/admin/status-badge'
 import { PageHeader } from '@/components/site/page-header'
+import { Badge } from '@/components/ui/badge'
 import { ButtonLink } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
 import { requireRole } from '@/lib/auth/guards'
 import { listEndingMous } from '@/lib/data/mou-reminders'
-import { countNewsByStatus, listNewsForAdmin } from '@/lib/data/news'
+import { REVISION_ACTION_LABELS, capitalize, formatDateTime } from '@/lib/editorial/format'
+import { getDashboard, listScheduled } from '@/lib/editorial/queries'
 import { countryName, formatDate } from '@/lib/utils'
 
 export const metadata: Metadata = { title: 'Dashboard' }
 
+type ItemLink = { segment: string; id: string; title: string; noun: string; updatedAt: Date; pendingChanges: boolean }
+
+function ItemList({ items, empty }: { items: ItemLink[]; empty: string }) {
+  if (items.length === 0) return <p className="rounded-lg border border-dashed border-stone-300 p-4 text-ink-muted">{empty}</p>
+  return (
+    <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+      {items.map((item) => (
+        <li key={`${item.segment}:${item.id}`} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <span>
+            <Link href={`/admin/${item.segment}/${item.id}`} className="font-medium text-primary-800 underline-offset-4 hover:underline">
+              {item.title}
+            </Link>
+            <span className="block text-sm text-ink-muted">
+              {capitalize(item.noun)}
+              {item.pendingChanges ? ' · changes to the published version' : ''}
+            </span>
+          </span>
+          <span className="text-sm text-ink-muted">{formatDateTime(item.updatedAt)}</span>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function Heading({ id, children }: { id: string; children: React.ReactNode }) {
+  return (
+    <h2 id={id} className="mb-4 text-xl font-semibold text-ink">
+      {children}
+    </h2>
+  )
+}
+
 export default async function AdminDashboardPage() {
-  const user = await requireRole('EDITOR')
-  const [counts, recent, endingMous] = await Promise.all([
-    countNewsByStatus(),
-    listNewsForAdmin({ page: 1, pageSize: 5 }),
+  await requireRole('CONTRIBUTOR')
+  const [{ user, myDrafts, inReview, recent }, endingMous, scheduled] = await Promise.all([
+    getDashboard(),
     listEndingMous(),
+    listScheduled(),
   ])
-  const tiles = [
-    { label: 'Drafts', value: counts.DRAFT ?? 0, href: '/admin/news?status=DRAFT' },
-    { label: 'In review', value: counts.IN_REVIEW ?? 0, href: '/admin/news?status=IN_REVIEW' },
-    { label: 'Published', value: counts.PUBLISHED ?? 0, href: '/admin/news?status=PUBLISHED' },
-  ]
+  const upcoming = scheduled.filter((s) => !s.failedAt).slice(0, 8)
+  const failedCount = scheduled.filter((s) => s.failedAt).length
 
   return (
     <>
-      <PageHeader title={`Welcome, ${user.name}`} lead="News, and the agreements that need attention.">
-        <ButtonLink href="/admin/news/new">New article</ButtonLink>
+      <PageHeader title={`Welcome, ${user.name}`} lead="Your drafts, what waits for review, and what needs attention.">
+        <div className="flex flex-wrap gap-2">
+          <ButtonLink href="/admin/news/new">New article</ButtonLink>
+          <ButtonLink href="/admin/mous/new" variant="secondary">
+            New MOU
+          </ButtonLink>
+        </div>
       </PageHeader>
-      <section aria-labelledby="counts-heading" className="mb-10">
-        <h2 id="counts-heading" className="sr-only">
-          News by status
-        </h2>
-        <ul className="grid gap-4 sm:grid-cols-3">
-          {tiles.map((t) => (
-            <li key={t.label}>
-              <Link href={t.href} className="block rounded-lg border border-stone-200 bg-white p-5 shadow-sm hover:border-primary-300">
-                <span className="block text-3xl font-bold text-ink">{t.value}</span>
-                <span className="text-ink-muted">{t.label}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <div className="mb-10 grid gap-10 lg:grid-cols-2">
+        <section aria-labelledby="drafts-heading">
+          <Heading id="drafts-heading">My drafts</Heading>
+          <ItemList items={myDrafts} empty="You have no drafts." />
+        </section>
+        <section aria-labelledby="review-heading">
+          <Heading id="review-heading">In review</Heading>
+          <ItemList items={inReview} empty="Nothing is waiting for review." />
+        </section>
+      </div>
       <section aria-labelledby="mous-heading" className="mb-10">
-        <h2 id="mous-heading" className="mb-4 text-xl font-semibold text-ink">
-          MOUs ending in the next 180 days
-        </h2>
+        <Heading id="mous-heading">MOUs ending in the next 180 days</Heading>
         {endingMous.length === 0 ? (
           <EmptyState title="No MOU ends in the next 180 days" headingLevel={3}>
             Reminders are also e-mailed 180, 90 and 30 days before an MOU ends.
@@ -69,7 +97,7 @@ export default async function AdminDashboardPage() {
                 {endingMous.map((mou) => (
                   <tr key={mou.id}>
                     <td className="px-4 py-3">
-                      <Link href={`/mous/${mou.slug}`} className="font-medium text-primary-800 underline-offset-4 hover:underline">
+                      <Link href={`/admin/mous/${mou.id}`} className="font-medium text-primary-800 underline-offset-4 hover:underline">
                         {mou.subject}
                       </Link>
                       <span className="block text-ink-muted">
@@ -91,25 +119,62 @@ export default async function AdminDashboardPage() {
           </div>
         )}
       </section>
+      <section aria-labelledby="scheduled-heading" className="mb-10">
+        <Heading id="scheduled-heading">Scheduled</Heading>
+        {failedCount > 0 ? (
+          <p className="mb-3 font-medium text-red-700">
+            {failedCount} scheduled {failedCount === 1 ? 'change' : 'changes'} could not be made.{' '}
+            <Link href="/admin/scheduled" className="underline">
+              See why
+            </Link>
+          </p>
+        ) : null}
+        {upcoming.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-stone-300 p-4 text-ink-muted">Nothing is scheduled.</p>
+        ) : (
+          <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+            {upcoming.map((s) => (
+              <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+                <Link href={`/admin/${s.item.segment}/${s.item.id}`} className="font-medium text-primary-800 underline-offset-4 hover:underline">
+                  {s.item.title}
+                </Link>
+                <span className="flex items-center gap-2 text-sm text-ink-muted">
+                  <Badge tone={s.action === 'PUBLISH' ? 'green' : 'amber'}>{s.action === 'PUBLISH' ? 'Publish' : 'Unpublish'}</Badge>
+                  {formatDateTime(s.runAt)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="mt-3 text-sm">
+          <Link href="/admin/scheduled" className="text-primary-800 underline">
+            All scheduled changes
+          </Link>
+        </p>
+      </section>
       <section aria-labelledby="recent-heading">
-        <h2 id="recent-heading" className="mb-4 text-xl font-semibold text-ink">
-          Recently changed
-        </h2>
-        {recent.items.length === 0 ? (
+        <Heading id="recent-heading">Recent changes</Heading>
+        {recent.length === 0 ? (
           <EmptyState title="Nothing yet" headingLevel={3}>
-            Articles you create appear here.
+            Changes anyone makes appear here.
           </EmptyState>
         ) : (
           <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
-            {recent.items.map((item) => (
-              <li key={item.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
-                <Link href={`/admin/news/${item.id}/edit`} className="font-medium text-primary-800 underline-offset-4 hover:underline">
-                  {item.title}
-                </Link>
-                <span className="flex items-center gap-3 text-sm text-ink-muted">
-                  <StatusBadge status={item.status} />
-                  {formatDate(item.updatedAt)}
+            {recent.map((r) => (
+              <li key={r.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+                <span>
+                  {r.item ? (
+                    <Link href={`/admin/${r.item.segment}/${r.item.id}`} className="font-medium text-primary-800 underline-offset-4 hover:underline">
+                      {r.title}
+                    </Link>
+                  ) : (
+                    <span className="font-medium">{r.title}</span>
+                  )}
+                  <span className="block text-sm text-ink-muted">
+                    {REVISION_ACTION_LABELS[r.action] ?? r.action} by {r.author?.name ?? 'unknown'}
+                  </span>
                 </span>
+                <span className="text-sm text-ink-muted">{formatDateTime(r.createdAt)}</span>
               </li>
             ))}
           </ul>

@@ -7,14 +7,13 @@ export type AdminNavItem = NavItem & {
   exact?: boolean
 }
 
-/** The sections every editor sees. Other sections are passed in as `extraItems`. */
+/** The section every user sees. The others depend on the role and are passed in as `extraItems`. */
 export const baseAdminNavItems: AdminNavItem[] = [
   { title: 'Dashboard', href: '/admin', exact: true },
-  { title: 'News', href: '/admin/news' },
 ]
 
 export type AdminNavProps = {
-  /** Appended after Dashboard and News, e.g. Organizations, Projects, Users. */
+  /** Appended after Dashboard, e.g. Organizations, Projects, Users. */
   extraItems?: AdminNavItem[]
   className?: string
 }

@@ -63,6 +63,17 @@ export function ContentForm({
   const summaryRef = useRef<HTMLDivElement>(null)
   const formRef = useRef<HTMLFormElement>(null)
   const { markSaved, markDirty } = useUnsavedChangesWarning(formRef)
+  // React resets a form after its action; native selects, checkboxes and
+  // controlled widgets then fall back to what they first rendered. Remounting
+  // the fields after the reset makes them show the submitted values again.
+  const [fieldsKey, setFieldsKey] = useState(0)
+  useEffect(() => {
+    const form = formRef.current
+    if (!form) return
+    const remount = () => setFieldsKey((k) => k + 1)
+    form.addEventListener('reset', remount)
+    return () => form.removeEventListener('reset', remount)
+  }, [])
   const v: FormValues = { ...defaults, ...state.values }
   const errors = state.fieldErrors ?? {}
 
@@ -88,7 +99,9 @@ export function ContentForm({
       ) : null}
       {version !== undefined ? <input type="hidden" name="version" value={state.values?.version ?? String(version)} /> : null}
       <input type="hidden" name="submissionId" value={submissionId} />
-      {children({ v, errors, options })}
+      <div key={fieldsKey} className="space-y-6">
+        {children({ v, errors, options })}
+      </div>
       <SubmitButton>{submitLabel}</SubmitButton>
     </form>
   )

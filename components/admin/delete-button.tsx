@@ -11,6 +11,8 @@ export type DeleteButtonProps = {
   action: (formData: FormData) => void | Promise<void>
   /** Text of the trigger button; also used as its accessible name together with the title. */
   label?: string
+  /** What confirming does, shown under the question. */
+  description?: string
   size?: ButtonSize
   className?: string
 }
@@ -22,7 +24,14 @@ export type DeleteButtonProps = {
  * never deletes by accident, and returns focus to the trigger when it closes.
  * Opening the dialog needs JavaScript.
  */
-export function DeleteButton({ title, action, label = 'Delete', size = 'sm', className }: DeleteButtonProps) {
+export function DeleteButton({
+  title,
+  action,
+  label = 'Delete',
+  description = 'This cannot be undone.',
+  size = 'sm',
+  className,
+}: DeleteButtonProps) {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const triggerRef = useRef<HTMLButtonElement>(null)
   const headingId = useId()
@@ -69,7 +78,7 @@ export function DeleteButton({ title, action, label = 'Delete', size = 'sm', cla
             Delete “{title}”?
           </h2>
           <p id={descriptionId} className="mt-2 text-ink-muted">
-            This cannot be undone.
+            {description}
           </p>
           <div className="mt-6 flex flex-col gap-3 sm:flex-row sm:justify-end">
             <Button variant="secondary" onClick={close}>

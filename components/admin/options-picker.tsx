@@ -92,6 +92,8 @@ export function OptionsPicker({
               {checked.size} selected{needle ? ` · ${shown} of ${options.length} shown` : ''}
             </p>
           </div>
+          {/* Submitted even when every box is unchecked, so "none" survives a failed save. */}
+          <input type="hidden" name={name} value="" />
           <ul className="max-h-64 divide-y divide-stone-100 overflow-y-auto rounded-md border border-stone-300 bg-white">
             {ordered.map((o) => (
               <li key={o.value} hidden={!visible(o)} className="px-3 py-2">

@@ -4,6 +4,8 @@ import { Facts } from '@/components/content/facts'
 import { MouDate, MouEnd } from '@/components/content/mou-dates'
 import { MouStatusBadge } from '@/components/content/mou-status-badge'
 import type { LinkedMou, MouDetail } from '@/lib/data/mous'
+import { describeDocument } from '@/lib/media/detect'
+import { DOCUMENT_FILE, mediaUrl } from '@/lib/media/files'
 import { countryName } from '@/lib/utils'
 
 const linkClass = 'font-medium text-primary-800 underline-offset-4 hover:underline'
@@ -40,8 +42,29 @@ export function MouFacts({ mou, className }: { mou: MouDetail; className?: strin
         { label: 'Start', value: <MouDate date={mou.startDate} precision={mou.datePrecision} /> },
         { label: mou.endDate ? 'End' : 'Term', value: <MouEnd mou={mou} /> },
         { label: 'Status', value: <MouStatusBadge status={mou.status} /> },
+        {
+          label: 'Documents',
+          value: mou.documents.length > 0 ? <MouDocumentList documents={mou.documents} /> : null,
+        },
       ]}
     />
+  )
+}
+
+/** The MOU's PDFs (signed text, annexes), each with its size so visitors know what they download. */
+export function MouDocumentList({ documents }: { documents: MouDetail['documents'] }) {
+  return (
+    <ul className="space-y-1">
+      {documents.map((document) => (
+        <li key={document.key}>
+          {/* A plain link: the address is a file download, not a page. */}
+          <a href={mediaUrl(document.key, DOCUMENT_FILE)} className={linkClass}>
+            {document.title}
+          </a>
+          <span className="text-sm text-ink-muted"> ({describeDocument(document.size)})</span>
+        </li>
+      ))}
+    </ul>
   )
 }
 

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { MediaImage } from '@/components/content/media-image'
 import type { NewsCard as NewsCardData } from '@/lib/data/news'
 import { formatDate } from '@/lib/utils'
 
@@ -6,6 +7,14 @@ export function NewsCard({ article, headingLevel = 2 }: { article: NewsCardData;
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article className="group relative flex flex-col gap-2 rounded-lg border border-stone-200 bg-white p-5 shadow-sm transition hover:border-primary-300 hover:shadow">
+      {article.coverImageUrl ? (
+        <MediaImage
+          src={article.coverImageUrl}
+          alt={article.coverImageAlt ?? ''}
+          sizes="(min-width: 1024px) 33vw, (min-width: 768px) 50vw, 100vw"
+          className="-mx-5 -mt-5 mb-2 aspect-video w-[calc(100%+2.5rem)] max-w-none rounded-t-lg object-cover"
+        />
+      ) : null}
       {article.publishedAt ? (
         <p className="text-sm text-ink-muted">
           <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>

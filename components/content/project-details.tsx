@@ -2,6 +2,8 @@ import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { Facts } from '@/components/content/facts'
 import type { ProjectDetail } from '@/lib/data/projects'
+import { describeDocument } from '@/lib/media/detect'
+import { DOCUMENT_FILE, mediaUrl } from '@/lib/media/files'
 import { trainingKindLabels } from '@/lib/labels/training'
 import { partnerGroupHeading, projectScopeLabels } from '@/lib/labels/project'
 import { countryName } from '@/lib/utils'
@@ -65,8 +67,29 @@ export function ProjectFacts({ project, className }: { project: ProjectDetail; c
               </ul>
             ) : null,
         },
+        {
+          label: 'Documents',
+          value: project.documents.length > 0 ? <ProjectDocumentList documents={project.documents} /> : null,
+        },
       ]}
     />
+  )
+}
+
+/** The project's reports and other PDFs, each with its size so visitors know what they download. */
+export function ProjectDocumentList({ documents }: { documents: ProjectDetail['documents'] }) {
+  return (
+    <ul className="space-y-1">
+      {documents.map((document) => (
+        <li key={document.key}>
+          {/* A plain link: the address is a file download, not a page. */}
+          <a href={mediaUrl(document.key, DOCUMENT_FILE)} className={linkClass}>
+            {document.title}
+          </a>
+          <span className="text-sm text-ink-muted"> ({describeDocument(document.size)})</span>
+        </li>
+      ))}
+    </ul>
   )
 }
 

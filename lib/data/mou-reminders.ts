@@ -4,7 +4,7 @@ import { findEndingMous } from '@/lib/jobs/mou-reminders'
 
 /** For the admin dashboard: MOUs ending within 180 days, soonest first, with the reminders already sent. */
 export async function listEndingMous(today: Date = new Date()) {
-  await requireRole('EDITOR')
+  await requireRole('CONTRIBUTOR')
   return findEndingMous(today)
 }
 

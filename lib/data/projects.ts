@@ -82,6 +82,12 @@ function projectDetailSelect() {
       select: relatedNewsSelect,
       orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     },
+    // PDFs in the trash are no longer served, so they are not listed either.
+    documents: {
+      where: { deletedAt: null },
+      select: { key: true, title: true, size: true },
+      orderBy: [{ title: 'asc' }, { id: 'asc' }],
+    },
   } satisfies Prisma.ProjectSelect
 }
 

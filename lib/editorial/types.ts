@@ -49,6 +49,8 @@ export interface ContentAdapter<I extends { slug: string } = { slug: string }> {
   /** Lower-case nouns for messages: "organization" / "organizations". */
   noun: string
   nounPlural: string
+  /** The admin list's heading when it is not the capitalised plural, e.g. "News". */
+  title?: string
   /** The Prisma delegate of the model, e.g. `'mou'` for `tx.mou`. */
   model: 'organization' | 'project' | 'mou' | 'conference' | 'training' | 'newsArticle'
   /** The column shown as the item's title in lists. */

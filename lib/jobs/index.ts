@@ -1,18 +1,38 @@
 import 'server-only'
 import { env } from '@/lib/env'
+import { runDueSchedules } from '@/lib/editorial/scheduler'
 import { runMouReminders } from './mou-reminders'
 
 const HOUR_MS = 60 * 60 * 1000
+/** Scheduled publishing must happen within a minute of its time. */
+const SCHEDULE_INTERVAL_MS = 20 * 1000
 let started = false
 
 /**
- * Background jobs of the app, started once per server process. Reminders are
- * checked at start and hourly; sending is safe to run from several instances.
+ * Background jobs of the app, started once per server process: scheduled
+ * publishing every 20 seconds, and (when mail is configured) MOU reminders at
+ * start and hourly. Both are safe to run from several instances.
  */
 export function startJobs() {
-  if (started || !env.SMTP_URL || !env.MOU_REMINDER_TO) return
+  if (started) return
   started = true
-  const run = () => runMouReminders().catch((error: unknown) => console.error('MOU reminders failed:', error))
-  void run()
-  setInterval(run, HOUR_MS).unref()
+  let publishing = false
+  const publish = async () => {
+    if (publishing) return
+    publishing = true
+    try {
+      await runDueSchedules()
+    } catch (error) {
+      console.error('Scheduled publishing failed:', error)
+    } finally {
+      publishing = false
+    }
+  }
+  setInterval(publish, SCHEDULE_INTERVAL_MS).unref()
+  void publish()
+
+  if (!env.SMTP_URL || !env.MOU_REMINDER_TO) return
+  const remind = () => runMouReminders().catch((error: unknown) => console.error('MOU reminders failed:', error))
+  void remind()
+  setInterval(remind, HOUR_MS).unref()
 }

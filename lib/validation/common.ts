@@ -48,3 +48,13 @@ export const IdSchema = z.string().min(1).max(40)
 export const PageQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 })
+
+/**
+ * Ids chosen in a relationship picker: the form sends one value per checked
+ * box, which arrives comma-joined. Blank means none; duplicates are dropped.
+ */
+export const IdListSchema = z.preprocess(
+  (value) =>
+    typeof value === 'string' ? [...new Set(value.split(',').map((v) => v.trim()).filter(Boolean))] : (value ?? []),
+  z.array(IdSchema).max(500, 'Choose at most 500 items'),
+)

@@ -5,6 +5,7 @@ import { test as base, expect, type Page } from '@playwright/test'
 export const demoUsers = {
   admin: { email: 'admin@geocoop.example', password: 'geocoop-admin-demo' },
   editor: { email: 'editor@geocoop.example', password: 'geocoop-editor-demo' },
+  contributor: { email: 'contributor@geocoop.example', password: 'geocoop-contributor-demo' },
 } as const
 
 export type DemoRole = keyof typeof demoUsers

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { JsonLd } from '@/components/content/json-ld'
+import { MediaImage } from '@/components/content/media-image'
 import { RichText } from '@/components/content/rich-text'
 import { PageHeader } from '@/components/site/page-header'
 import { siteConfig } from '@/content/site'
@@ -55,9 +56,13 @@ export default async function NewsArticlePage(props: PageProps<'/news/[slug]'>) 
         ) : null}
       </PageHeader>
       {article.coverImageUrl ? (
-        // Cover images may live on partner sites; a plain img avoids an image-domain allow-list.
-        // eslint-disable-next-line @next/next/no-img-element
-        <img src={article.coverImageUrl} alt={article.coverImageAlt ?? ''} className="mb-8 w-full rounded-lg" />
+        <MediaImage
+          src={article.coverImageUrl}
+          alt={article.coverImageAlt ?? ''}
+          sizes="(min-width: 48rem) 48rem, 100vw"
+          priority
+          className="mb-8 w-full rounded-lg"
+        />
       ) : null}
       <RichText text={article.body} />
       {article.tags.length > 0 ? (

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { JsonLd } from '@/components/content/json-ld'
+import { MediaImage } from '@/components/content/media-image'
 import { NewsCard } from '@/components/content/news-card'
 import {
   OrganizationFacts,
@@ -63,11 +64,11 @@ export default async function OrganizationPage(props: PageProps<'/organizations/
       />
       <div className="flex flex-col gap-6 sm:flex-row sm:items-start">
         {organization.logoUrl ? (
-          // Logos live on partner sites; a plain img avoids an image-domain allow-list.
-          // eslint-disable-next-line @next/next/no-img-element
-          <img
+          <MediaImage
             src={organization.logoUrl}
             alt={organization.name}
+            sizes="12rem"
+            priority
             className="h-24 w-auto max-w-48 shrink-0 self-start rounded-md border border-line bg-white object-contain p-2"
           />
         ) : null}

@@ -1,0 +1,240 @@
+'use server'
+
+import { revalidatePath } from 'next/cache'
+import { notFound, redirect } from 'next/navigation'
+import { z } from 'zod'
+import type { ContentFormState } from '@/components/admin/content-form'
+import { AuthorizationError } from '@/lib/auth/guards'
+import { adapterForSegment } from '@/lib/editorial/registry'
+import {
+  type SaveResult,
+  cancelSchedule,
+  createItem,
+  purgeItem,
+  restoreItem,
+  restoreRevision,
+  saveItem,
+  scheduleItem,
+  transitionItem,
+  trashItem,
+} from '@/lib/editorial/service'
+import type { FormValues } from '@/lib/editorial/types'
+import { WORKFLOW_ACTIONS } from '@/lib/editorial/workflow'
+import { errorState, formValues, invalidState } from '@/lib/forms'
+import { IdSchema, OptionalDateTimeSchema } from '@/lib/validation/common'
+
+const VersionSchema = z.coerce.number().int().min(1)
+const SubmissionSchema = z.uuid().optional()
+
+function adapterOr404(segment: string) {
+  const adapter = adapterForSegment(segment)
+  if (!adapter) notFound()
+  return adapter
+}
+
+/** Public pages show content indirectly (home, lists, country pages), so a change refreshes them all. */
+function refresh() {
+  revalidatePath('/', 'layout')
+}
+
+const staleMessage = (noun: string) =>
+  `Someone else saved this ${noun} after you opened it, so your changes were not saved. Your input is still in the form below. Compare it with their changes, reload the page to get the latest version, and apply your changes again.`
+
+/** The form state for a save that did not succeed. */
+function failedSave(result: Exclude<SaveResult, { ok: true }>, noun: string, values: FormValues): ContentFormState {
+  switch (result.reason) {
+    case 'invalid':
+      return invalidState(result.error, values)
+    case 'slug-taken':
+      return errorState(`The ${noun} was not saved.`, values, {
+        slug: [`Another ${noun} already uses this slug. Choose a different one.`],
+      })
+    case 'conflict':
+      return {
+        ...errorState(staleMessage(noun), values),
+        conflict: { ...result.conflict, at: result.conflict.at.toISOString() },
+      }
+    case 'not-found':
+      return errorState(`This ${noun} has been deleted or moved to the trash. Your input is still below.`, values)
+    case 'forbidden':
+      return errorState(result.message, values)
+  }
+}
+
+export async function saveContentAction(
+  segment: string,
+  id: string | null,
+  _prev: ContentFormState,
+  formData: FormData,
+): Promise<ContentFormState> {
+  const adapter = adapterOr404(segment)
+  const values = formValues(formData)
+  const submissionId = SubmissionSchema.safeParse(values.submissionId || undefined).data
+  let result: SaveResult
+  try {
+    if (id === null) {
+      result = await createItem(adapter, values, { submissionId })
+    } else {
+      const version = VersionSchema.safeParse(values.version)
+      if (!version.success) return errorState('The form is out of date. Reload the page.', values)
+      result = await saveItem(adapter, IdSchema.parse(id), values, version.data, { submissionId })
+    }
+  } catch (error) {
+    if (error instanceof AuthorizationError) return errorState(error.message, values)
+    throw error
+  }
+  if (!result.ok) return failedSave(result, adapter.noun, values)
+  refresh()
+  redirect(`/admin/${segment}/${result.id}?notice=${id === null ? 'created' : 'saved'}`)
+}
+
+export type WorkflowFormState = {
+  status: 'idle' | 'error'
+  message?: string
+  problems?: Array<{ field: string; label: string; messages: string[] }>
+}
+
+export async function transitionAction(
+  segment: string,
+  id: string,
+  _prev: WorkflowFormState,
+  formData: FormData,
+): Promise<WorkflowFormState> {
+  const adapter = adapterOr404(segment)
+  const action = z.enum(WORKFLOW_ACTIONS).safeParse(formData.get('action'))
+  const version = VersionSchema.safeParse(formData.get('version'))
+  if (!action.success || !version.success) return { status: 'error', message: 'The page is out of date. Reload it.' }
+  let result: SaveResult
+  try {
+    result = await transitionItem(adapter, IdSchema.parse(id), action.data, version.data)
+  } catch (error) {
+    if (error instanceof AuthorizationError) return { status: 'error', message: error.message }
+    throw error
+  }
+  if (!result.ok) {
+    switch (result.reason) {
+      case 'invalid': {
+        const { fieldErrors, formErrors } = z.flattenError(result.error)
+        const labels = new Map(adapter.fields.map((f) => [f.name, f.label]))
+        return {
+          status: 'error',
+          message: formErrors[0] ?? `This ${adapter.noun} cannot be published yet. Complete these fields and save first:`,
+          problems: Object.entries(fieldErrors as Record<string, string[]>).map(([field, messages]) => ({
+            field,
+            label: labels.get(field) ?? field,
+            messages,
+          })),
+        }
+      }
+      case 'conflict':
+        return { status: 'error', message: `Someone else changed this ${adapter.noun} after you opened it. Reload the page and try again.` }
+      case 'slug-taken':
+        return { status: 'error', message: `Another ${adapter.noun} already uses this slug. Change the slug and save first.` }
+      case 'not-found':
+        return { status: 'error', message: `This ${adapter.noun} has been deleted or moved to the trash.` }
+      case 'forbidden':
+        return { status: 'error', message: result.message }
+    }
+  }
+  refresh()
+  redirect(`/admin/${segment}/${id}?notice=${action.data.toLowerCase()}`)
+}
+
+export type ScheduleFormState = { status: 'idle' | 'error'; message?: string; fieldErrors?: { runAt?: string[] }; values?: FormValues }
+
+const ScheduleSchema = z.object({
+  action: z.enum(['PUBLISH', 'UNPUBLISH'], { error: 'Choose what should happen' }),
+  runAt: OptionalDateTimeSchema.refine((v) => v !== undefined, 'Enter the date and time'),
+})
+
+export async function scheduleAction(
+  segment: string,
+  id: string,
+  _prev: ScheduleFormState,
+  formData: FormData,
+): Promise<ScheduleFormState> {
+  const adapter = adapterOr404(segment)
+  const values = formValues(formData)
+  const parsed = ScheduleSchema.safeParse(values)
+  if (!parsed.success) {
+    const { fieldErrors } = z.flattenError(parsed.error)
+    return { status: 'error', message: 'The schedule was not saved.', fieldErrors: { runAt: fieldErrors.runAt }, values }
+  }
+  try {
+    const result = await scheduleItem(adapter, IdSchema.parse(id), parsed.data.action, parsed.data.runAt!)
+    if (!result.ok)
+      return {
+        status: 'error',
+        message: result.field ? 'The schedule was not saved.' : result.message,
+        fieldErrors: result.field ? { runAt: [result.message] } : undefined,
+        values,
+      }
+  } catch (error) {
+    if (error instanceof AuthorizationError) return { status: 'error', message: error.message, values }
+    throw error
+  }
+  redirect(`/admin/${segment}/${id}?notice=scheduled`)
+}
+
+export async function cancelScheduleAction(segment: string, id: string, scheduleId: string) {
+  const adapter = adapterOr404(segment)
+  await cancelSchedule(adapter, IdSchema.parse(id), IdSchema.parse(scheduleId))
+  redirect(`/admin/${segment}/${id}?notice=unscheduled`)
+}
+
+export async function trashAction(segment: string, id: string) {
+  const adapter = adapterOr404(segment)
+  await trashItem(adapter, IdSchema.parse(id))
+  refresh()
+  redirect(`/admin/${segment}?notice=trashed`)
+}
+
+export async function restoreFromTrashAction(segment: string, id: string) {
+  const adapter = adapterOr404(segment)
+  await restoreItem(adapter, IdSchema.parse(id))
+  refresh()
+  redirect(`/admin/${segment}/${id}?notice=restored`)
+}
+
+export async function purgeAction(segment: string, id: string) {
+  const adapter = adapterOr404(segment)
+  const result = await purgeItem(adapter, IdSchema.parse(id))
+  if (!result.ok && result.reason === 'forbidden') redirect(`/admin/trash?notice=not-in-trash`)
+  redirect('/admin/trash?notice=purged')
+}
+
+export type RestoreRevisionState = { status: 'idle' | 'error'; message?: string }
+
+export async function restoreRevisionAction(
+  segment: string,
+  id: string,
+  revisionId: string,
+  _prev: RestoreRevisionState,
+  formData: FormData,
+): Promise<RestoreRevisionState> {
+  const adapter = adapterOr404(segment)
+  const version = VersionSchema.safeParse(formData.get('version'))
+  if (!version.success) return { status: 'error', message: 'The page is out of date. Reload it.' }
+  let result: SaveResult
+  try {
+    result = await restoreRevision(adapter, IdSchema.parse(id), IdSchema.parse(revisionId), version.data)
+  } catch (error) {
+    if (error instanceof AuthorizationError) return { status: 'error', message: error.message }
+    throw error
+  }
+  if (!result.ok) {
+    const message =
+      result.reason === 'conflict'
+        ? `Someone else changed this ${adapter.noun} after you opened this page. Reload it and try again.`
+        : result.reason === 'invalid'
+          ? 'This revision no longer passes the form’s checks (a linked item may have been deleted). Open the form and copy what you need instead.'
+          : result.reason === 'slug-taken'
+            ? `Another ${adapter.noun} now uses this revision’s slug.`
+            : result.reason === 'forbidden'
+              ? result.message
+              : `This ${adapter.noun} has been deleted.`
+    return { status: 'error', message }
+  }
+  refresh()
+  redirect(`/admin/${segment}/${id}?notice=revision-restored`)
+}
