@@ -77,5 +77,10 @@ test.describe('editing conferences', () => {
     await expect(publicMain.getByText(/Bangkok/).first()).toBeVisible()
     await expect(publicMain.getByText(/Thailand/).first()).toBeVisible()
     await anonymous.close()
+
+    // Leave the demo content as it was for the public-page tests.
+    await page.getByRole('button', { name: /^Move to trash/ }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click()
+    await expect(page).toHaveURL(/\/admin\/conferences(\?|$)/)
   })
 })

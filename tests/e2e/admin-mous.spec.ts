@@ -94,5 +94,10 @@ test.describe('editing MOUs', () => {
       publicMain.getByRole('region', { name: 'Renewals' }).getByRole('link', { name: 'Landsat data', exact: true }),
     ).toHaveAttribute('href', '/mous/gsj-usgs-landsat-2013')
     await anonymous.close()
+
+    // Leave the demo content as it was for the public-page tests.
+    await page.getByRole('button', { name: /^Move to trash/ }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click()
+    await expect(page).toHaveURL(/\/admin\/mous(\?|$)/)
   })
 })

@@ -72,5 +72,10 @@ test.describe('editing organizations', () => {
     await anonymous.goto('/organizations?country=FI&kind=GEOLOGICAL_SURVEY')
     await expect(anonymous.getByRole('main').getByRole('link', { name, exact: true })).toBeVisible()
     await anonymous.close()
+
+    // Leave the demo content as it was for the public-page tests.
+    await page.getByRole('button', { name: /^Move to trash/ }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click()
+    await expect(page).toHaveURL(/\/admin\/organizations(\?|$)/)
   })
 })

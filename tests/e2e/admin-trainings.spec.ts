@@ -102,5 +102,10 @@ test.describe('editing trainings', () => {
     await expect(countries.getByRole('row', { name: /Cambodia/ })).toContainText('6')
     await expect(countries.getByRole('row', { name: /Mongolia/ })).toHaveCount(0)
     await anonymous.close()
+
+    // Leave the demo content as it was for the public-page tests.
+    await page.getByRole('button', { name: /^Move to trash/ }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click()
+    await expect(page).toHaveURL(/\/admin\/trainings(\?|$)/)
   })
 })
