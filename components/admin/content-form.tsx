@@ -2,6 +2,7 @@
 
 import { type ReactNode, useActionState, useEffect, useRef, useState } from 'react'
 import { ErrorSummary } from '@/components/ui/error-summary'
+import { formatDateTime } from '@/lib/editorial/format'
 import type { FieldChange, FormValues } from '@/lib/editorial/types'
 import type { FormState } from '@/lib/forms'
 import { SubmitButton } from './submit-button'
@@ -108,11 +109,11 @@ export function ContentForm({
 }
 
 function ConflictPanel({ conflict }: { conflict: NonNullable<ContentFormState['conflict']> }) {
-  const at = new Date(conflict.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
+  const at = formatDateTime(new Date(conflict.at))
   return (
     <section aria-labelledby="conflict-heading" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-950">
       <h2 id="conflict-heading" className="font-semibold">
-        What {conflict.by ?? 'someone else'} changed ({at} UTC)
+        What {conflict.by ?? 'someone else'} changed ({at})
       </h2>
       {conflict.changes.length === 0 ? (
         <p className="mt-2">They changed its status or publishing, not its fields.</p>

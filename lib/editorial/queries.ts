@@ -79,6 +79,7 @@ export async function listForAdmin(adapter: AnyAdapter, query: AdminListQuery & 
       orderBy: { runAt: 'asc' },
     }),
   ])
+  const pendingById = new Map(pendings.map((p) => [p.entityId, p.inReview ? ('review' as const) : ('draft' as const)]))
   const items: AdminListRow[] = rows.map((r) => ({
     id: r.id as string,
     slug: r.slug as string,
@@ -86,10 +87,7 @@ export async function listForAdmin(adapter: AnyAdapter, query: AdminListQuery & 
     status: r.status as ContentStatus,
     updatedAt: r.updatedAt as Date,
     updatedBy: (r.updatedBy as { name: string } | null)?.name ?? null,
-    pending: (() => {
-      const p = pendings.find((x) => x.entityId === r.id)
-      return p ? (p.inReview ? 'review' : 'draft') : null
-    })(),
+    pending: pendingById.get(r.id as string) ?? null,
     scheduled: schedules.filter((s) => s.entityId === r.id).map((s) => ({ action: s.action, runAt: s.runAt })),
     extra: Object.fromEntries(adapter.listColumns.map((c) => [c.field, r[c.field]])),
   }))

@@ -83,8 +83,8 @@ export function rowsOf(client: Tx | typeof db, adapter: AnyAdapter): EditorialDe
   return client[adapter.model] as unknown as EditorialDelegate
 }
 
-async function findRow(tx: Tx, adapter: AnyAdapter, id: string) {
-  return rowsOf(tx, adapter).findUnique({ where: { id }, select: editorialSelect })
+async function findRow(client: Tx | typeof db, adapter: AnyAdapter, id: string) {
+  return rowsOf(client, adapter).findUnique({ where: { id }, select: editorialSelect })
 }
 
 async function pendingOf(tx: Tx, adapter: AnyAdapter, id: string) {
@@ -227,7 +227,7 @@ async function alreadySaved(adapter: AnyAdapter, submissionId: string | undefine
   if (!submissionId) return null
   const done = await db.revision.findUnique({ where: { submissionId } })
   if (!done || done.entityType !== adapter.type || (id && done.entityId !== id)) return null
-  const row = await findRow(db as unknown as Tx, adapter, done.entityId)
+  const row = await findRow(db, adapter, done.entityId)
   if (!row) return null
   return { ok: true, id: row.id, slug: row.slug, version: row.version }
 }

@@ -1,13 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { z } from 'zod'
 import { actAs } from '../fixtures/session'
-import { createUser, insertNews, unique } from '../fixtures/factories'
+import { contributorAndEditor, createPublished, fieldErrorsOf, liveValues, ok, publish, signInAs } from '../fixtures/editorial'
+import { insertNews, unique } from '../fixtures/factories'
 import { AuthorizationError } from '@/lib/auth/guards'
 import { getPublishedConferenceBySlug } from '@/lib/data/conferences'
 import { db } from '@/lib/db'
 import { conferenceAdapter } from '@/lib/editorial/adapters/conferences'
 import {
-  type SaveResult,
   createItem,
   getItemForEdit,
   getRevisionWithChanges,
@@ -56,26 +55,11 @@ const completion = {
   url: 'https://www.ccop.asia/as60',
 }
 
-function expectSaved(result: SaveResult): Extract<SaveResult, { ok: true }> {
-  if (!result.ok) throw new Error(`expected a successful save, got ${JSON.stringify(result)}`)
-  return result
-}
-
-function fieldErrorsOf(result: SaveResult) {
-  if (result.ok || result.reason !== 'invalid') throw new Error(`expected invalid input, got ${JSON.stringify(result)}`)
-  return z.flattenError(result.error).fieldErrors as Record<string, string[] | undefined>
-}
-
-async function liveValues(id: string) {
-  return db.$transaction((tx) => conferenceAdapter.readLive(tx, id))
-}
-
 describe('editing conferences through the editorial core', () => {
   it('stores a contributor’s incomplete draft with blank optional fields as NULL, not public', async () => {
-    const contributor = await createUser('CONTRIBUTOR')
-    actAs(contributor)
+    const contributor = await signInAs('CONTRIBUTOR')
     const values = draftValues()
-    const created = expectSaved(await createItem(conferenceAdapter, { ...values, country: 'th' }))
+    const created = ok(await createItem(conferenceAdapter, { ...values, country: 'th' }))
     expect(created.version).toBe(1)
 
     const row = await db.conference.findUniqueOrThrow({ where: { id: created.id } })
@@ -100,7 +84,7 @@ describe('editing conferences through the editorial core', () => {
   })
 
   it('refuses a draft without its name, slug, start date or country, or ending before it starts', async () => {
-    actAs(await createUser('CONTRIBUTOR'))
+    await signInAs('CONTRIBUTOR')
     const missing = fieldErrorsOf(await createItem(conferenceAdapter, { summary: 'Only a summary' }))
     expect(Object.keys(missing).sort()).toEqual(['country', 'name', 'slug', 'startDate'])
 
@@ -114,11 +98,10 @@ describe('editing conferences through the editorial core', () => {
   })
 
   it('publishes only a complete conference, which the public page then shows with its news', async () => {
-    const contributor = await createUser('CONTRIBUTOR')
-    const editor = await createUser('EDITOR')
+    const { contributor, editor } = await contributorAndEditor()
     actAs(contributor)
     const values = draftValues()
-    const created = expectSaved(await createItem(conferenceAdapter, values))
+    const created = ok(await createItem(conferenceAdapter, values))
 
     actAs(editor)
     const refused = await transitionItem(conferenceAdapter, created.id, 'PUBLISH', created.version)
@@ -127,8 +110,8 @@ describe('editing conferences through the editorial core', () => {
     })
     expect((await db.conference.findUniqueOrThrow({ where: { id: created.id } })).status).toBe('DRAFT')
 
-    const completed = expectSaved(await saveItem(conferenceAdapter, created.id, { ...values, ...completion }, created.version))
-    expectSaved(await transitionItem(conferenceAdapter, created.id, 'PUBLISH', completed.version))
+    const completed = ok(await saveItem(conferenceAdapter, created.id, { ...values, ...completion }, created.version))
+    await publish(conferenceAdapter, created.id, completed.version)
     const news = await insertNews({ title: `Report from the session ${unique()}` })
     await db.conference.update({ where: { id: created.id }, data: { newsArticles: { connect: { id: news.id } } } })
 
@@ -150,33 +133,31 @@ describe('editing conferences through the editorial core', () => {
   })
 
   it('keeps the public page unchanged while a published conference is edited, until it is published again', async () => {
-    const editor = await createUser('EDITOR')
-    actAs(editor)
+    await signInAs('EDITOR')
     const values = { ...draftValues(), ...completion }
-    const created = expectSaved(await createItem(conferenceAdapter, values))
-    const published = expectSaved(await transitionItem(conferenceAdapter, created.id, 'PUBLISH', created.version))
+    const { created, published } = await createPublished(conferenceAdapter, values)
 
     const edit = { ...values, name: `${values.name} (renamed)`, role: 'HOST', city: 'Pattaya' }
-    const edited = expectSaved(await saveItem(conferenceAdapter, created.id, edit, published.version))
+    const edited = ok(await saveItem(conferenceAdapter, created.id, edit, published.version))
     expect(await getPublishedConferenceBySlug(values.slug)).toMatchObject({ name: values.name, role: 'CO_SPONSOR', city: 'Bangkok' })
     const forEdit = await getItemForEdit(conferenceAdapter, created.id)
     expect(forEdit?.state.pendingDraft).not.toBeNull()
     expect(forEdit?.values).toMatchObject({ name: edit.name, role: 'HOST', city: 'Pattaya' })
 
-    expectSaved(await transitionItem(conferenceAdapter, created.id, 'PUBLISH', edited.version))
+    await publish(conferenceAdapter, created.id, edited.version)
     expect(await getPublishedConferenceBySlug(values.slug)).toMatchObject({ name: edit.name, role: 'HOST', city: 'Pattaya' })
   })
 
   it('names countries, roles and date precisions in the history instead of their codes', async () => {
-    actAs(await createUser('EDITOR'))
+    await signInAs('EDITOR')
     const values = draftValues()
-    const created = expectSaved(await createItem(conferenceAdapter, values))
+    const created = ok(await createItem(conferenceAdapter, values))
     const described = await db.$transaction((tx) =>
       conferenceAdapter.describe!(tx, { ...values, role: 'CO_SPONSOR', datePrecision: 'MONTH', country: 'TH' }),
     )
     expect(described).toMatchObject({ role: 'Co-sponsor', datePrecision: 'Month only', country: 'Thailand', name: values.name })
 
-    expectSaved(await saveItem(conferenceAdapter, created.id, { ...values, role: 'HOST', country: 'LA' }, created.version))
+    ok(await saveItem(conferenceAdapter, created.id, { ...values, role: 'HOST', country: 'LA' }, created.version))
     const [latest] = await listRevisions(conferenceAdapter, created.id)
     const revision = await getRevisionWithChanges(conferenceAdapter, created.id, latest!.id)
     const changes = Object.fromEntries(revision!.changes.map((c) => [c.name, c]))
@@ -186,14 +167,14 @@ describe('editing conferences through the editorial core', () => {
   })
 
   it('reads back from the database exactly the values that were saved', async () => {
-    actAs(await createUser('EDITOR'))
+    await signInAs('EDITOR')
     const values = { ...draftValues(), ...completion, datePrecision: 'MONTH' }
-    const created = expectSaved(await createItem(conferenceAdapter, values))
+    const created = ok(await createItem(conferenceAdapter, values))
     const input = ConferenceDraftSchema.parse(values)
 
-    const live = await liveValues(created.id)
+    const live = await liveValues(conferenceAdapter, created.id)
     expect(live).toEqual(conferenceToFormValues(input))
     expect(ConferenceDraftSchema.parse(live)).toEqual(input)
-    expect(await liveValues('no-such-conference')).toBeNull()
+    expect(await liveValues(conferenceAdapter, 'no-such-conference')).toBeNull()
   })
 })

@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { actAs } from '../fixtures/session'
+import { createPublished, ok } from '../fixtures/editorial'
 import { createUser, insertNews, unique } from '../fixtures/factories'
 import { AuthorizationError } from '@/lib/auth/guards'
 import { getPublishedNewsBySlug } from '@/lib/data/news'
@@ -8,7 +9,6 @@ import { newsAdapter } from '@/lib/editorial/adapters/news'
 import { listForAdmin, listScheduled, listTrash } from '@/lib/editorial/queries'
 import { runDueSchedules } from '@/lib/editorial/scheduler'
 import {
-  type SaveResult,
   cancelSchedule,
   createItem,
   getItemForEdit,
@@ -53,11 +53,6 @@ function article(overrides: FormValues = {}): FormValues {
   }
 }
 
-function ok(result: SaveResult) {
-  if (!result.ok) throw new Error(`Expected success, got ${JSON.stringify(result)}`)
-  return result
-}
-
 async function rowOf(id: string) {
   return db.newsArticle.findUniqueOrThrow({ where: { id } })
 }
@@ -73,9 +68,8 @@ async function countWrites(id: string) {
 /** A published article made through the workflow, as the editor. */
 async function publishedArticle(values: FormValues = article()) {
   actAs(editor)
-  const created = ok(await createItem(adapter, values))
-  ok(await transitionItem(adapter, created.id, 'PUBLISH', 1))
-  return { id: created.id, slug: values.slug!, version: 2 }
+  const { published } = await createPublished(adapter, values)
+  return { id: published.id, slug: values.slug!, version: published.version }
 }
 
 describe('roles in the data layer', () => {

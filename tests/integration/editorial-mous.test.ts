@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { z } from 'zod'
 import { actAs } from '../fixtures/session'
+import { contributorAndEditor, createPublished, fieldErrorsOf, insertMedia, liveValues, ok, publish, signInAs } from '../fixtures/editorial'
 import { createUser, unique } from '../fixtures/factories'
 import { insertCounterpart, insertMouRow, utcDate } from '../fixtures/mou-factories'
 import { AuthorizationError } from '@/lib/auth/guards'
@@ -8,7 +8,6 @@ import { getPublishedMouBySlug } from '@/lib/data/mous'
 import { db } from '@/lib/db'
 import { mouAdapter } from '@/lib/editorial/adapters/mous'
 import {
-  type SaveResult,
   createItem,
   getItemForEdit,
   getRevisionWithChanges,
@@ -17,7 +16,6 @@ import {
   saveItem,
   transitionItem,
 } from '@/lib/editorial/service'
-import type { MediaKind } from '@/lib/generated/prisma/enums'
 import { MouDraftSchema } from '@/lib/validation/mous'
 
 // The database is shared with the other test files: every row here has a
@@ -46,38 +44,6 @@ function draftValues() {
 
 const summary = 'Five-year cooperation on geological mapping and mineral resource assessment in Mongolia.'
 
-/** A file in the media library, a PDF unless said otherwise. */
-async function insertMedia(overrides: { kind?: MediaKind; title?: string; deletedAt?: Date } = {}) {
-  const id = unique()
-  const kind = overrides.kind ?? 'DOCUMENT'
-  return db.media.create({
-    data: {
-      key: `mou-test-${id}`,
-      kind,
-      title: overrides.title ?? `Signed memorandum ${id}`,
-      fileName: kind === 'DOCUMENT' ? `memorandum-${id}.pdf` : `photo-${id}.jpg`,
-      mimeType: kind === 'DOCUMENT' ? 'application/pdf' : 'image/jpeg',
-      size: 1024,
-      deletedAt: overrides.deletedAt ?? null,
-    },
-    select: { id: true, title: true },
-  })
-}
-
-function expectSaved(result: SaveResult): Extract<SaveResult, { ok: true }> {
-  if (!result.ok) throw new Error(`expected a successful save, got ${JSON.stringify(result)}`)
-  return result
-}
-
-function fieldErrorsOf(result: SaveResult) {
-  if (result.ok || result.reason !== 'invalid') throw new Error(`expected invalid input, got ${JSON.stringify(result)}`)
-  return z.flattenError(result.error).fieldErrors as Record<string, string[] | undefined>
-}
-
-async function liveValues(id: string) {
-  return db.$transaction((tx) => mouAdapter.readLive(tx, id))
-}
-
 async function storedCounterparts(mouId: string) {
   return db.mouCounterpart.findMany({
     where: { mouId },
@@ -100,7 +66,7 @@ describe('editing MOUs through the editorial core', () => {
       documentIds: document.id,
       renewsId: earlier.id,
     }
-    const created = expectSaved(await createItem(mouAdapter, values))
+    const created = ok(await createItem(mouAdapter, values))
     expect(created.version).toBe(1)
 
     const row = await db.mou.findUniqueOrThrow({
@@ -130,12 +96,12 @@ describe('editing MOUs through the editorial core', () => {
   })
 
   it('refuses a draft without its subject, slug, country or start date, and a slug already in use', async () => {
-    actAs(await createUser('CONTRIBUTOR'))
+    await signInAs('CONTRIBUTOR')
     const errors = fieldErrorsOf(await createItem(mouAdapter, { summary: 'Only a summary' }))
     expect(Object.keys(errors).sort()).toEqual(['country', 'slug', 'startDate', 'subject'])
 
     const first = draftValues()
-    expectSaved(await createItem(mouAdapter, first))
+    ok(await createItem(mouAdapter, first))
     expect(await createItem(mouAdapter, { ...draftValues(), slug: first.slug })).toEqual({
       ok: false,
       reason: 'slug-taken',
@@ -147,9 +113,9 @@ describe('editing MOUs through the editorial core', () => {
     await expect(createItem(mouAdapter, draftValues())).rejects.toBeInstanceOf(AuthorizationError)
 
     const counterpart = await insertCounterpart()
-    actAs(await createUser('CONTRIBUTOR'))
+    await signInAs('CONTRIBUTOR')
     const complete = { ...draftValues(), counterpartIds: counterpart.id, summary, endDate: '2024-06-30' }
-    const created = expectSaved(await createItem(mouAdapter, complete))
+    const created = ok(await createItem(mouAdapter, complete))
     expect(await transitionItem(mouAdapter, created.id, 'PUBLISH', created.version)).toMatchObject({
       ok: false,
       reason: 'forbidden',
@@ -158,7 +124,7 @@ describe('editing MOUs through the editorial core', () => {
   })
 
   it('refuses counterparts, documents and a renewed MOU that no longer exist, on their own fields', async () => {
-    actAs(await createUser('CONTRIBUTOR'))
+    await signInAs('CONTRIBUTOR')
     const trashedOrganization = await insertCounterpart({ deletedAt: new Date() })
     const trashedDocument = await insertMedia({ deletedAt: new Date() })
     const image = await insertMedia({ kind: 'IMAGE' })
@@ -180,9 +146,9 @@ describe('editing MOUs through the editorial core', () => {
   })
 
   it('refuses an MOU that would renew itself, directly or through the MOU it renews', async () => {
-    actAs(await createUser('EDITOR'))
+    await signInAs('EDITOR')
     const values = draftValues()
-    const created = expectSaved(await createItem(mouAdapter, values))
+    const created = ok(await createItem(mouAdapter, values))
     const self = await saveItem(mouAdapter, created.id, { ...values, renewsId: created.id }, created.version)
     expect(fieldErrorsOf(self)).toEqual({ renewsId: ['An MOU cannot renew itself. Choose an earlier MOU.'] })
 
@@ -196,13 +162,12 @@ describe('editing MOUs through the editorial core', () => {
   })
 
   it('publishes only a complete MOU, which the public page then shows with its counterparts and renewal', async () => {
-    const contributor = await createUser('CONTRIBUTOR')
-    const editor = await createUser('EDITOR')
+    const { contributor, editor } = await contributorAndEditor()
     const [first, second] = [await insertCounterpart({ name: `Ministry of Mining ${unique()}` }), await insertCounterpart()]
     const earlier = await insertMouRow({ subject: `Earlier cooperation ${unique()}` })
     actAs(contributor)
     const values = draftValues()
-    const created = expectSaved(await createItem(mouAdapter, values))
+    const created = ok(await createItem(mouAdapter, values))
 
     actAs(editor)
     const refused = await transitionItem(mouAdapter, created.id, 'PUBLISH', created.version)
@@ -214,7 +179,7 @@ describe('editing MOUs through the editorial core', () => {
     expect(await getPublishedMouBySlug(values.slug)).toBeNull()
 
     actAs(contributor)
-    const completed = expectSaved(
+    const completed = ok(
       await saveItem(
         mouAdapter,
         created.id,
@@ -230,7 +195,7 @@ describe('editing MOUs through the editorial core', () => {
     )
 
     actAs(editor)
-    const published = expectSaved(await transitionItem(mouAdapter, created.id, 'PUBLISH', completed.version))
+    const published = await publish(mouAdapter, created.id, completed.version)
     expect(published.version).toBe(completed.version + 1)
 
     const page = await getPublishedMouBySlug(values.slug)
@@ -252,10 +217,9 @@ describe('editing MOUs through the editorial core', () => {
 
   it('publishes an MOU with no fixed end date and shows its term', async () => {
     const counterpart = await insertCounterpart()
-    actAs(await createUser('EDITOR'))
+    await signInAs('EDITOR')
     const values = { ...draftValues(), counterpartIds: counterpart.id, summary, noEndDate: 'yes', endTerm: '' }
-    const created = expectSaved(await createItem(mouAdapter, values))
-    expectSaved(await transitionItem(mouAdapter, created.id, 'PUBLISH', created.version))
+    await createPublished(mouAdapter, values)
     expect(await getPublishedMouBySlug(values.slug)).toMatchObject({
       endDate: null,
       endTerm: 'Indefinite',
@@ -266,10 +230,9 @@ describe('editing MOUs through the editorial core', () => {
   it('keeps the public page unchanged by an edit of a published MOU until it is published again', async () => {
     const [first, second] = [await insertCounterpart(), await insertCounterpart()]
     const document = await insertMedia()
-    actAs(await createUser('EDITOR'))
+    await signInAs('EDITOR')
     const values = { ...draftValues(), counterpartIds: first.id, summary, endDate: '2030-06-30' }
-    const created = expectSaved(await createItem(mouAdapter, values))
-    const published = expectSaved(await transitionItem(mouAdapter, created.id, 'PUBLISH', created.version))
+    const { created, published } = await createPublished(mouAdapter, values)
 
     const landsat = 'Through the operational lifetime of the Landsat satellites'
     const edit = {
@@ -283,7 +246,7 @@ describe('editing MOUs through the editorial core', () => {
       endTerm: landsat,
       documentIds: document.id,
     }
-    const saved = expectSaved(await saveItem(mouAdapter, created.id, edit, published.version))
+    const saved = ok(await saveItem(mouAdapter, created.id, edit, published.version))
 
     const before = await getPublishedMouBySlug(values.slug)
     expect(before).toMatchObject({ subject: values.subject, country: 'MN', summary, endDate: utcDate('2030-06-30'), endTerm: null })
@@ -293,7 +256,7 @@ describe('editing MOUs through the editorial core', () => {
     expect(working?.state.pendingDraft).not.toBeNull()
     expect(working?.values).toMatchObject({ subject: edit.subject, country: 'US', noEndDate: 'yes', endTerm: landsat })
 
-    expectSaved(await transitionItem(mouAdapter, created.id, 'PUBLISH', saved.version))
+    await publish(mouAdapter, created.id, saved.version)
     const after = await getPublishedMouBySlug(values.slug)
     expect(after).toMatchObject({
       subject: edit.subject,
@@ -313,9 +276,9 @@ describe('editing MOUs through the editorial core', () => {
     const organization = await insertCounterpart({ name: `Mineral Resources Authority ${unique()}` })
     const document = await insertMedia({ title: `Signed text ${unique()}` })
     const earlier = await insertMouRow({ subject: `Earlier cooperation ${unique()}`, country: 'MN', startDate: utcDate('2008-01-01') })
-    actAs(await createUser('EDITOR'))
+    await signInAs('EDITOR')
     const values = draftValues()
-    const created = expectSaved(await createItem(mouAdapter, values))
+    const created = ok(await createItem(mouAdapter, values))
     const edit = {
       ...values,
       country: 'TH',
@@ -325,7 +288,7 @@ describe('editing MOUs through the editorial core', () => {
       datePrecision: 'MONTH',
       noEndDate: 'yes',
     }
-    expectSaved(await saveItem(mouAdapter, created.id, edit, created.version))
+    ok(await saveItem(mouAdapter, created.id, edit, created.version))
 
     const [latest] = await listRevisions(mouAdapter, created.id)
     const revision = await getRevisionWithChanges(mouAdapter, created.id, latest!.id)
@@ -356,7 +319,7 @@ describe('editing MOUs through the editorial core', () => {
     const [first, second] = [await insertCounterpart(), await insertCounterpart()]
     const [signed, annex] = [await insertMedia(), await insertMedia()]
     const earlier = await insertMouRow({ status: 'DRAFT' })
-    actAs(await createUser('EDITOR'))
+    await signInAs('EDITOR')
     const values = {
       ...draftValues(),
       counterpartIds: `${second.id},${first.id}`,
@@ -366,8 +329,8 @@ describe('editing MOUs through the editorial core', () => {
       renewsId: earlier.id,
       documentIds: [signed.id, annex.id].sort().join(','),
     }
-    const created = expectSaved(await createItem(mouAdapter, values))
-    const live = await liveValues(created.id)
+    const created = ok(await createItem(mouAdapter, values))
+    const live = await liveValues(mouAdapter, created.id)
     expect(live).toEqual(values)
     const input = MouDraftSchema.parse(live)
     expect(mouAdapter.toFormValues(input)).toEqual(live)
@@ -382,15 +345,15 @@ describe('editing MOUs through the editorial core', () => {
       endDate: '',
       endTerm: 'Until either party ends it in writing',
     }
-    expectSaved(await saveItem(mouAdapter, created.id, cleared, created.version))
-    expect(await liveValues(created.id)).toEqual(cleared)
+    ok(await saveItem(mouAdapter, created.id, cleared, created.version))
+    expect(await liveValues(mouAdapter, created.id)).toEqual(cleared)
     expect(await db.mou.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
       renewsId: null,
       endDate: null,
       endTerm: cleared.endTerm,
     })
     expect(await storedCounterparts(created.id)).toEqual([])
-    expect(await liveValues('no-such-mou')).toBeNull()
+    expect(await liveValues(mouAdapter, 'no-such-mou')).toBeNull()
   })
 
   it('offers organizations, documents and other MOUs that are not in the trash as form choices', async () => {
@@ -400,7 +363,7 @@ describe('editing MOUs through the editorial core', () => {
     const image = await insertMedia({ kind: 'IMAGE' })
     const draftMou = await insertMouRow({ status: 'DRAFT', country: 'TH', startDate: utcDate('2018-07-01') })
     const trashedMou = await insertMouRow({ deletedAt: new Date() })
-    actAs(await createUser('CONTRIBUTOR'))
+    await signInAs('CONTRIBUTOR')
     const options = await loadFormOptions(mouAdapter)
 
     const values = (key: string) => options[key]?.map((o) => o.value) ?? []

@@ -1,14 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { z } from 'zod'
 import { actAs } from '../fixtures/session'
-import { createUser, unique } from '../fixtures/factories'
+import { contributorAndEditor, createPublished, fieldErrorsOf, liveValues, ok, publish, signInAs } from '../fixtures/editorial'
+import { unique } from '../fixtures/factories'
 import { insertMou } from '../fixtures/organization-factories'
 import { AuthorizationError } from '@/lib/auth/guards'
 import { getPublishedOrganizationBySlug } from '@/lib/data/organizations'
 import { db } from '@/lib/db'
 import { organizationAdapter } from '@/lib/editorial/adapters/organizations'
 import {
-  type SaveResult,
   createItem,
   getItemForEdit,
   getRevisionWithChanges,
@@ -41,26 +40,11 @@ function draftValues() {
 
 const description = 'The national geological survey of Finland, a partner in Arctic bedrock mapping.'
 
-function expectSaved(result: SaveResult): Extract<SaveResult, { ok: true }> {
-  if (!result.ok) throw new Error(`expected a successful save, got ${JSON.stringify(result)}`)
-  return result
-}
-
-function fieldErrorsOf(result: SaveResult) {
-  if (result.ok || result.reason !== 'invalid') throw new Error(`expected invalid input, got ${JSON.stringify(result)}`)
-  return z.flattenError(result.error).fieldErrors as Record<string, string[] | undefined>
-}
-
-async function liveValues(id: string) {
-  return db.$transaction((tx) => organizationAdapter.readLive(tx, id))
-}
-
 describe('editing organizations through the editorial core', () => {
   it('stores a contributor’s incomplete draft with blank optional fields as NULL', async () => {
-    const contributor = await createUser('CONTRIBUTOR')
-    actAs(contributor)
+    const contributor = await signInAs('CONTRIBUTOR')
     const values = draftValues()
-    const created = expectSaved(await createItem(organizationAdapter, { ...values, country: 'fi' }))
+    const created = ok(await createItem(organizationAdapter, { ...values, country: 'fi' }))
     expect(created.version).toBe(1)
 
     const row = await db.organization.findUniqueOrThrow({ where: { id: created.id } })
@@ -81,12 +65,12 @@ describe('editing organizations through the editorial core', () => {
   })
 
   it('refuses a draft without its name, slug, type or country, and a slug already in use', async () => {
-    actAs(await createUser('CONTRIBUTOR'))
+    await signInAs('CONTRIBUTOR')
     const errors = fieldErrorsOf(await createItem(organizationAdapter, { description: 'Only a description' }))
     expect(Object.keys(errors).sort()).toEqual(['country', 'kind', 'name', 'slug'])
 
     const first = draftValues()
-    expectSaved(await createItem(organizationAdapter, first))
+    ok(await createItem(organizationAdapter, first))
     expect(await createItem(organizationAdapter, { ...draftValues(), slug: first.slug })).toEqual({
       ok: false,
       reason: 'slug-taken',
@@ -97,20 +81,18 @@ describe('editing organizations through the editorial core', () => {
     actAs(null)
     await expect(createItem(organizationAdapter, draftValues())).rejects.toBeInstanceOf(AuthorizationError)
 
-    const contributor = await createUser('CONTRIBUTOR')
-    actAs(contributor)
-    const created = expectSaved(await createItem(organizationAdapter, { ...draftValues(), description }))
+    await signInAs('CONTRIBUTOR')
+    const created = ok(await createItem(organizationAdapter, { ...draftValues(), description }))
     const refused = await transitionItem(organizationAdapter, created.id, 'PUBLISH', created.version)
     expect(refused).toMatchObject({ ok: false, reason: 'forbidden' })
     expect((await db.organization.findUniqueOrThrow({ where: { id: created.id } })).status).toBe('DRAFT')
   })
 
   it('publishes only a complete organization, which the public page then shows with its agreements', async () => {
-    const contributor = await createUser('CONTRIBUTOR')
-    const editor = await createUser('EDITOR')
+    const { contributor, editor } = await contributorAndEditor()
     actAs(contributor)
     const values = draftValues()
-    const created = expectSaved(await createItem(organizationAdapter, values))
+    const created = ok(await createItem(organizationAdapter, values))
 
     actAs(editor)
     const refused = await transitionItem(organizationAdapter, created.id, 'PUBLISH', created.version)
@@ -120,7 +102,7 @@ describe('editing organizations through the editorial core', () => {
     expect(await getPublishedOrganizationBySlug(values.slug)).toBeNull()
 
     actAs(contributor)
-    const completed = expectSaved(
+    const completed = ok(
       await saveItem(
         organizationAdapter,
         created.id,
@@ -131,7 +113,7 @@ describe('editing organizations through the editorial core', () => {
     const mou = await insertMou([created.id], { subject: `Cooperation in Arctic mapping ${unique()}` })
 
     actAs(editor)
-    const published = expectSaved(await transitionItem(organizationAdapter, created.id, 'PUBLISH', completed.version))
+    const published = await publish(organizationAdapter, created.id, completed.version)
     expect(published.version).toBe(completed.version + 1)
 
     const page = await getPublishedOrganizationBySlug(values.slug)
@@ -149,15 +131,13 @@ describe('editing organizations through the editorial core', () => {
   })
 
   it('keeps the public page unchanged by an edit of a published organization until it is published again', async () => {
-    const editor = await createUser('EDITOR')
-    actAs(editor)
+    await signInAs('EDITOR')
     const values = { ...draftValues(), acronym: 'GTK', description }
-    const created = expectSaved(await createItem(organizationAdapter, values))
-    const published = expectSaved(await transitionItem(organizationAdapter, created.id, 'PUBLISH', created.version))
+    const { created, published } = await createPublished(organizationAdapter, values)
 
     const renamed = `Geologian tutkimuskeskus ${unique()}`
     const edit = { ...values, name: renamed, acronym: '', country: 'SE', description: `${description} Now also in Sweden.` }
-    const saved = expectSaved(await saveItem(organizationAdapter, created.id, edit, published.version))
+    const saved = ok(await saveItem(organizationAdapter, created.id, edit, published.version))
 
     const before = await getPublishedOrganizationBySlug(values.slug)
     expect(before).toMatchObject({ name: values.name, acronym: 'GTK', country: 'FI', description })
@@ -165,17 +145,17 @@ describe('editing organizations through the editorial core', () => {
     expect(working?.state.pendingDraft).not.toBeNull()
     expect(working?.values).toMatchObject({ name: renamed, acronym: '', country: 'SE' })
 
-    expectSaved(await transitionItem(organizationAdapter, created.id, 'PUBLISH', saved.version))
+    await publish(organizationAdapter, created.id, saved.version)
     const after = await getPublishedOrganizationBySlug(values.slug)
     expect(after).toMatchObject({ name: renamed, acronym: null, country: 'SE', description: edit.description })
     expect((await getItemForEdit(organizationAdapter, created.id))?.state.pendingDraft).toBeNull()
   })
 
   it('names the type and the country in the history instead of their codes', async () => {
-    actAs(await createUser('EDITOR'))
+    await signInAs('EDITOR')
     const values = { ...draftValues(), kind: 'UNIVERSITY', country: 'FI' }
-    const created = expectSaved(await createItem(organizationAdapter, values))
-    expectSaved(
+    const created = ok(await createItem(organizationAdapter, values))
+    ok(
       await saveItem(organizationAdapter, created.id, { ...values, kind: 'RESEARCH_INSTITUTE', country: 'SE' }, created.version),
     )
 
@@ -191,7 +171,7 @@ describe('editing organizations through the editorial core', () => {
   })
 
   it('reads the stored columns back as the form values they were saved from', async () => {
-    actAs(await createUser('EDITOR'))
+    await signInAs('EDITOR')
     const values = {
       ...draftValues(),
       acronym: 'GTK',
@@ -199,26 +179,26 @@ describe('editing organizations through the editorial core', () => {
       logoUrl: 'https://www.gtk.fi/logo.svg',
       description: `${description}\n\nSecond paragraph.`,
     }
-    const created = expectSaved(await createItem(organizationAdapter, values))
-    const live = await liveValues(created.id)
+    const created = ok(await createItem(organizationAdapter, values))
+    const live = await liveValues(organizationAdapter, created.id)
     expect(live).toEqual(values)
     const input = OrganizationDraftSchema.parse(live)
     expect(organizationAdapter.toFormValues(input)).toEqual(live)
 
     // Clearing the optional fields of a draft clears the columns too.
     const cleared = { ...values, acronym: '', website: '', logoUrl: '' }
-    expectSaved(await saveItem(organizationAdapter, created.id, cleared, created.version))
-    expect(await liveValues(created.id)).toEqual(cleared)
+    ok(await saveItem(organizationAdapter, created.id, cleared, created.version))
+    expect(await liveValues(organizationAdapter, created.id)).toEqual(cleared)
     expect(await db.organization.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
       acronym: null,
       website: null,
       logoUrl: null,
     })
-    expect(await liveValues('no-such-organization')).toBeNull()
+    expect(await liveValues(organizationAdapter, 'no-such-organization')).toBeNull()
   })
 
   it('offers every type and country, with readable names, as form choices', async () => {
-    actAs(await createUser('CONTRIBUTOR'))
+    await signInAs('CONTRIBUTOR')
     const options = await loadFormOptions(organizationAdapter)
     expect(options.kinds?.map((o) => o.value)).toEqual([
       'GEOLOGICAL_SURVEY',

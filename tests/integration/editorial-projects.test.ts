@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { z } from 'zod'
 import { actAs } from '../fixtures/session'
+import { contributorAndEditor, createPublished, fieldErrorsOf, insertMedia, liveValues, ok, publish, signInAs } from '../fixtures/editorial'
 import { createUser, unique } from '../fixtures/factories'
 import { insertPartner } from '../fixtures/project-factories'
 import { AuthorizationError } from '@/lib/auth/guards'
@@ -8,7 +8,6 @@ import { getPublishedProjectBySlug } from '@/lib/data/projects'
 import { db } from '@/lib/db'
 import { projectAdapter } from '@/lib/editorial/adapters/projects'
 import {
-  type SaveResult,
   createItem,
   getItemForEdit,
   getRevisionWithChanges,
@@ -24,24 +23,6 @@ import { ProjectDraftSchema } from '@/lib/validation/projects'
 // only about rows created here.
 
 afterEach(() => actAs(null))
-
-/** A PDF in the media library, inserted directly. */
-async function insertDocument(overrides: { title?: string; kind?: 'DOCUMENT' | 'IMAGE'; deletedAt?: Date | null } = {}) {
-  const id = unique()
-  const kind = overrides.kind ?? 'DOCUMENT'
-  return db.media.create({
-    data: {
-      key: `test-${id}`,
-      kind,
-      title: overrides.title ?? `Final report ${id}`,
-      fileName: kind === 'DOCUMENT' ? `report-${id}.pdf` : `photo-${id}.jpg`,
-      mimeType: kind === 'DOCUMENT' ? 'application/pdf' : 'image/jpeg',
-      size: 1234,
-      deletedAt: overrides.deletedAt ?? null,
-    },
-    select: { id: true, title: true },
-  })
-}
 
 /** The form values of a draft: a title and a slug, nothing a public page needs. */
 function draftValues() {
@@ -65,20 +46,6 @@ function publishableValues(partners: string) {
   }
 }
 
-function expectSaved(result: SaveResult): Extract<SaveResult, { ok: true }> {
-  if (!result.ok) throw new Error(`expected a successful save, got ${JSON.stringify(result)}`)
-  return result
-}
-
-function fieldErrorsOf(result: SaveResult) {
-  if (result.ok || result.reason !== 'invalid') throw new Error(`expected invalid input, got ${JSON.stringify(result)}`)
-  return z.flattenError(result.error).fieldErrors as Record<string, string[] | undefined>
-}
-
-async function liveValues(id: string) {
-  return db.$transaction((tx) => projectAdapter.readLive(tx, id))
-}
-
 /** The public page's partners as "name: role" lines, in the page's order. */
 async function publicPartners(slug: string) {
   const page = await getPublishedProjectBySlug(slug)
@@ -89,7 +56,7 @@ describe('editing projects through the editorial core', () => {
   it('stores a contributor’s incomplete draft with its partners, documents and countries', async () => {
     const contributor = await createUser('CONTRIBUTOR')
     const [survey, ministry] = await Promise.all([insertPartner(), insertPartner({ status: 'DRAFT' })])
-    const report = await insertDocument()
+    const report = await insertMedia()
     actAs(contributor)
     const values = {
       ...draftValues(),
@@ -98,7 +65,7 @@ describe('editing projects through the editorial core', () => {
       countries: 'th, jp',
       topics: 'Geophysics',
     }
-    const created = expectSaved(await createItem(projectAdapter, values))
+    const created = ok(await createItem(projectAdapter, values))
     expect(created.version).toBe(1)
 
     const row = await db.project.findUniqueOrThrow({
@@ -126,7 +93,7 @@ describe('editing projects through the editorial core', () => {
   })
 
   it('refuses a draft without a title or slug, and nobody signed out may create one', async () => {
-    actAs(await createUser('CONTRIBUTOR'))
+    await signInAs('CONTRIBUTOR')
     const errors = fieldErrorsOf(await createItem(projectAdapter, { summary: 'Only a summary' }))
     expect(Object.keys(errors).sort()).toEqual(['slug', 'title'])
 
@@ -135,10 +102,10 @@ describe('editing projects through the editorial core', () => {
   })
 
   it('refuses partners and documents that were deleted meanwhile, on their own fields', async () => {
-    actAs(await createUser('EDITOR'))
+    await signInAs('EDITOR')
     const [kept, trashed] = await Promise.all([insertPartner(), insertPartner({ deletedAt: new Date() })])
-    const trashedDocument = await insertDocument({ deletedAt: new Date() })
-    const image = await insertDocument({ kind: 'IMAGE' })
+    const trashedDocument = await insertMedia({ deletedAt: new Date() })
+    const image = await insertMedia({ kind: 'IMAGE' })
 
     const values = draftValues()
     const withTrashedPartner = await createItem(projectAdapter, { ...values, partners: `${kept.id}:LEAD,${trashed.id}:PARTNER` })
@@ -156,12 +123,11 @@ describe('editing projects through the editorial core', () => {
   })
 
   it('publishes only a complete project, which the public page then shows with its partners', async () => {
-    const contributor = await createUser('CONTRIBUTOR')
-    const editor = await createUser('EDITOR')
+    const { contributor, editor } = await contributorAndEditor()
     const [lead, partner] = await Promise.all([insertPartner(), insertPartner()])
     actAs(contributor)
     const values = draftValues()
-    const created = expectSaved(await createItem(projectAdapter, values))
+    const created = ok(await createItem(projectAdapter, values))
 
     actAs(editor)
     const refused = fieldErrorsOf(await transitionItem(projectAdapter, created.id, 'PUBLISH', created.version))
@@ -174,14 +140,14 @@ describe('editing projects through the editorial core', () => {
 
     actAs(contributor)
     const complete = { ...values, ...publishableValues(`${lead.id}:LEAD,${partner.id}:PARTNER,${lead.id}:FUNDER`) }
-    const completed = expectSaved(await saveItem(projectAdapter, created.id, complete, created.version))
+    const completed = ok(await saveItem(projectAdapter, created.id, complete, created.version))
     expect(await transitionItem(projectAdapter, created.id, 'PUBLISH', completed.version)).toMatchObject({
       ok: false,
       reason: 'forbidden',
     })
 
     actAs(editor)
-    expectSaved(await transitionItem(projectAdapter, created.id, 'PUBLISH', completed.version))
+    await publish(projectAdapter, created.id, completed.version)
     const page = await getPublishedProjectBySlug(values.slug)
     expect(page).toMatchObject({
       id: created.id,
@@ -200,15 +166,14 @@ describe('editing projects through the editorial core', () => {
   })
 
   it('keeps the public page unchanged by an edit of a published project until it is published again', async () => {
-    actAs(await createUser('EDITOR'))
+    await signInAs('EDITOR')
     const [lead, funder, newcomer] = await Promise.all([insertPartner(), insertPartner(), insertPartner()])
     const values = { ...draftValues(), ...publishableValues(`${lead.id}:LEAD,${funder.id}:FUNDER`) }
-    const created = expectSaved(await createItem(projectAdapter, values))
-    const published = expectSaved(await transitionItem(projectAdapter, created.id, 'PUBLISH', created.version))
+    const { created, published } = await createPublished(projectAdapter, values)
 
     const retitled = `Gravity and magnetics compilation ${unique()}`
     const edit = { ...values, title: retitled, projectStatus: 'COMPLETED', partners: `${newcomer.id}:LEAD` }
-    const saved = expectSaved(await saveItem(projectAdapter, created.id, edit, published.version))
+    const saved = ok(await saveItem(projectAdapter, created.id, edit, published.version))
 
     expect(await getPublishedProjectBySlug(values.slug)).toMatchObject({ title: values.title, projectStatus: 'ACTIVE' })
     expect(await publicPartners(values.slug)).toEqual([`${lead.name}: LEAD`, `${funder.name}: FUNDER`])
@@ -216,20 +181,20 @@ describe('editing projects through the editorial core', () => {
     expect(working?.state.pendingDraft).not.toBeNull()
     expect(working?.values).toMatchObject({ title: retitled, projectStatus: 'COMPLETED', partners: `${newcomer.id}:LEAD` })
 
-    expectSaved(await transitionItem(projectAdapter, created.id, 'PUBLISH', saved.version))
+    await publish(projectAdapter, created.id, saved.version)
     expect(await getPublishedProjectBySlug(values.slug)).toMatchObject({ title: retitled, projectStatus: 'COMPLETED' })
     expect(await publicPartners(values.slug)).toEqual([`${newcomer.name}: LEAD`])
     expect((await getItemForEdit(projectAdapter, created.id))?.state.pendingDraft).toBeNull()
   })
 
   it('names partners, documents and countries in the history instead of their ids and codes', async () => {
-    actAs(await createUser('EDITOR'))
+    await signInAs('EDITOR')
     const [lead, funder] = await Promise.all([insertPartner(), insertPartner()])
-    const report = await insertDocument()
+    const report = await insertMedia()
     const values = { ...draftValues(), partners: `${lead.id}:LEAD`, countries: 'TH' }
-    const created = expectSaved(await createItem(projectAdapter, values))
+    const created = ok(await createItem(projectAdapter, values))
     const changed = { ...values, partners: `${lead.id}:LEAD,${funder.id}:FUNDER`, documentIds: report.id, countries: 'TH,VN' }
-    expectSaved(await saveItem(projectAdapter, created.id, changed, created.version))
+    ok(await saveItem(projectAdapter, created.id, changed, created.version))
 
     const [latest] = await listRevisions(projectAdapter, created.id)
     const revision = await getRevisionWithChanges(projectAdapter, created.id, latest!.id)
@@ -258,9 +223,9 @@ describe('editing projects through the editorial core', () => {
   })
 
   it('reads the stored columns and relations back as the form values they were saved from', async () => {
-    actAs(await createUser('EDITOR'))
+    await signInAs('EDITOR')
     const [lead, partner] = await Promise.all([insertPartner(), insertPartner()])
-    const documents = (await Promise.all([insertDocument(), insertDocument()])).sort((a, b) => (a.id < b.id ? -1 : 1))
+    const documents = (await Promise.all([insertMedia(), insertMedia()])).sort((a, b) => (a.id < b.id ? -1 : 1))
     const values = {
       ...draftValues(),
       ...publishableValues(`${lead.id}:LEAD,${partner.id}:PARTNER,${lead.id}:FUNDER`),
@@ -271,35 +236,35 @@ describe('editing projects through the editorial core', () => {
       documentIds: documents.map((d) => d.id).join(','),
     }
     const canonical = projectAdapter.toFormValues(ProjectDraftSchema.parse(values))
-    const created = expectSaved(await createItem(projectAdapter, values))
-    const live = await liveValues(created.id)
+    const created = ok(await createItem(projectAdapter, values))
+    const live = await liveValues(projectAdapter, created.id)
     expect(live).toEqual(canonical)
     expect(projectAdapter.toFormValues(ProjectDraftSchema.parse(live))).toEqual(live)
 
     // Clearing the optional fields of a draft clears the columns and relations too.
     const cleared = { ...values, acronym: '', endDate: '', phase: '', fundingSource: '', partners: '', documentIds: '', countries: '' }
-    expectSaved(await saveItem(projectAdapter, created.id, cleared, created.version))
-    expect(await liveValues(created.id)).toEqual(projectAdapter.toFormValues(ProjectDraftSchema.parse(cleared)))
+    ok(await saveItem(projectAdapter, created.id, cleared, created.version))
+    expect(await liveValues(projectAdapter, created.id)).toEqual(projectAdapter.toFormValues(ProjectDraftSchema.parse(cleared)))
     expect(
       await db.project.findUniqueOrThrow({
         where: { id: created.id },
         select: { acronym: true, endDate: true, phase: true, fundingSource: true, countries: true, partners: true, documents: true },
       }),
     ).toEqual({ acronym: null, endDate: null, phase: null, fundingSource: null, countries: [], partners: [], documents: [] })
-    expect(await liveValues('no-such-project')).toBeNull()
+    expect(await liveValues(projectAdapter, 'no-such-project')).toBeNull()
   })
 
   it('offers organizations and documents that are not in the trash, with readable names, as form choices', async () => {
-    actAs(await createUser('CONTRIBUTOR'))
+    await signInAs('CONTRIBUTOR')
     const [published, draft, trashed] = await Promise.all([
       insertPartner({ acronym: 'TS' }),
       insertPartner({ status: 'DRAFT' }),
       insertPartner({ deletedAt: new Date() }),
     ])
     const [report, trashedReport, image] = await Promise.all([
-      insertDocument(),
-      insertDocument({ deletedAt: new Date() }),
-      insertDocument({ kind: 'IMAGE' }),
+      insertMedia(),
+      insertMedia({ deletedAt: new Date() }),
+      insertMedia({ kind: 'IMAGE' }),
     ])
     const options = await loadFormOptions(projectAdapter)
     const organizationIds = options.organizations?.map((o) => o.value) ?? []

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { z } from 'zod'
 import { actAs } from '../fixtures/session'
+import { contributorAndEditor, createPublished, fieldErrorsOf, liveValues, ok, publish, signInAs } from '../fixtures/editorial'
 import { createUser, unique } from '../fixtures/factories'
 import { insertTrainingOrganizer, insertTrainingProject } from '../fixtures/training-factories'
 import { AuthorizationError } from '@/lib/auth/guards'
@@ -8,7 +8,6 @@ import { getPublishedTrainingBySlug } from '@/lib/data/trainings'
 import { db } from '@/lib/db'
 import { trainingAdapter } from '@/lib/editorial/adapters/trainings'
 import {
-  type SaveResult,
   createItem,
   getItemForEdit,
   loadFormOptions,
@@ -58,16 +57,6 @@ const completion = {
   participantCountries: 'VN:10,LA:,KH:6',
 }
 
-function expectSaved(result: SaveResult): Extract<SaveResult, { ok: true }> {
-  if (!result.ok) throw new Error(`expected a successful save, got ${JSON.stringify(result)}`)
-  return result
-}
-
-function fieldErrorsOf(result: SaveResult) {
-  if (result.ok || result.reason !== 'invalid') throw new Error(`expected invalid input, got ${JSON.stringify(result)}`)
-  return z.flattenError(result.error).fieldErrors as Record<string, string[] | undefined>
-}
-
 async function participantRows(trainingId: string) {
   return db.trainingCountry.findMany({
     where: { trainingId },
@@ -89,7 +78,7 @@ describe('editing trainings through the editorial core', () => {
       participantCountries: 'TH:5,cn:12,JP:',
       topics: 'GIS\nField work',
     }
-    const created = expectSaved(await createItem(trainingAdapter, values))
+    const created = ok(await createItem(trainingAdapter, values))
 
     const row = await db.training.findUniqueOrThrow({ where: { id: created.id } })
     expect(row).toMatchObject({
@@ -115,13 +104,13 @@ describe('editing trainings through the editorial core', () => {
   })
 
   it('refuses a draft without its title, slug, start date or location', async () => {
-    actAs(await createUser('CONTRIBUTOR'))
+    await signInAs('CONTRIBUTOR')
     const errors = fieldErrorsOf(await createItem(trainingAdapter, { summary: 'Only a summary' }))
     expect(Object.keys(errors).sort()).toEqual(['location', 'slug', 'startDate', 'title'])
   })
 
   it('refuses an organizer or project in the trash, on its field, and stores nothing', async () => {
-    actAs(await createUser('EDITOR'))
+    await signInAs('EDITOR')
     const trashedOrganizer = await insertTrainingOrganizer({ deletedAt: new Date() })
     const values = { ...draftValues(), organizerId: trashedOrganizer.id }
     expect(fieldErrorsOf(await createItem(trainingAdapter, values))).toEqual({
@@ -135,7 +124,7 @@ describe('editing trainings through the editorial core', () => {
   })
 
   it('offers organizations and projects that are not in the trash, published or not', async () => {
-    actAs(await createUser('CONTRIBUTOR'))
+    await signInAs('CONTRIBUTOR')
     const draftOrganizer = await insertTrainingOrganizer({ status: 'DRAFT' })
     const trashedOrganizer = await insertTrainingOrganizer({ deletedAt: new Date() })
     const project = await insertTrainingProject({ status: 'IN_REVIEW' })
@@ -149,13 +138,12 @@ describe('editing trainings through the editorial core', () => {
   })
 
   it('publishes only a complete training, which the public page then shows with its relations', async () => {
-    const contributor = await createUser('CONTRIBUTOR')
-    const editor = await createUser('EDITOR')
+    const { contributor, editor } = await contributorAndEditor()
     const organizer = await insertTrainingOrganizer()
     const project = await insertTrainingProject()
     actAs(contributor)
     const values = { ...draftValues(), organizerId: organizer.id, projectId: project.id }
-    const created = expectSaved(await createItem(trainingAdapter, values))
+    const created = ok(await createItem(trainingAdapter, values))
 
     actAs(editor)
     const refused = await transitionItem(trainingAdapter, created.id, 'PUBLISH', created.version)
@@ -165,8 +153,8 @@ describe('editing trainings through the editorial core', () => {
     })
     expect((await db.training.findUniqueOrThrow({ where: { id: created.id } })).status).toBe('DRAFT')
 
-    const completed = expectSaved(await saveItem(trainingAdapter, created.id, { ...values, ...completion }, created.version))
-    expectSaved(await transitionItem(trainingAdapter, created.id, 'PUBLISH', completed.version))
+    const completed = ok(await saveItem(trainingAdapter, created.id, { ...values, ...completion }, created.version))
+    await publish(trainingAdapter, created.id, completed.version)
 
     const shown = await getPublishedTrainingBySlug(values.slug)
     expect(shown).toMatchObject({
@@ -191,13 +179,12 @@ describe('editing trainings through the editorial core', () => {
   })
 
   it('keeps the public page unchanged while a published training is edited, until it is published again', async () => {
-    actAs(await createUser('EDITOR'))
+    await signInAs('EDITOR')
     const values = { ...draftValues(), ...completion }
-    const created = expectSaved(await createItem(trainingAdapter, values))
-    const published = expectSaved(await transitionItem(trainingAdapter, created.id, 'PUBLISH', created.version))
+    const { created, published } = await createPublished(trainingAdapter, values)
 
     const edit = { ...values, title: `${values.title} (revised)`, participantCountries: 'MN:3', topics: 'Remote sensing' }
-    const edited = expectSaved(await saveItem(trainingAdapter, created.id, edit, published.version))
+    const edited = ok(await saveItem(trainingAdapter, created.id, edit, published.version))
     const before = await getPublishedTrainingBySlug(values.slug)
     expect(before?.title).toBe(values.title)
     expect(before?.participantCountries.map((c) => c.country)).toEqual(['KH', 'LA', 'VN'])
@@ -207,7 +194,7 @@ describe('editing trainings through the editorial core', () => {
       participantCountries: 'MN:3',
     })
 
-    expectSaved(await transitionItem(trainingAdapter, created.id, 'PUBLISH', edited.version))
+    await publish(trainingAdapter, created.id, edited.version)
     const after = await getPublishedTrainingBySlug(values.slug)
     expect(after?.title).toBe(edit.title)
     expect(after?.topics).toEqual(['Remote sensing'])
@@ -215,7 +202,7 @@ describe('editing trainings through the editorial core', () => {
   })
 
   it('names the organizer, project, countries and kind in the history instead of ids and codes', async () => {
-    actAs(await createUser('EDITOR'))
+    await signInAs('EDITOR')
     const organizer = await insertTrainingOrganizer()
     const project = await insertTrainingProject({ deletedAt: new Date() })
     const described = await db.$transaction((tx) =>
@@ -243,14 +230,14 @@ describe('editing trainings through the editorial core', () => {
   })
 
   it('reads back from the database exactly the values that were saved', async () => {
-    actAs(await createUser('EDITOR'))
+    await signInAs('EDITOR')
     const organizer = await insertTrainingOrganizer()
     const project = await insertTrainingProject()
     const values = { ...draftValues(), ...completion, organizerId: organizer.id, projectId: project.id, datePrecision: 'MONTH' }
-    const created = expectSaved(await createItem(trainingAdapter, values))
+    const created = ok(await createItem(trainingAdapter, values))
     const input = TrainingDraftSchema.parse(values)
 
-    const live = await db.$transaction((tx) => trainingAdapter.readLive(tx, created.id))
+    const live = await liveValues(trainingAdapter, created.id)
     expect(live).toEqual(trainingToFormValues(input))
     expect(TrainingDraftSchema.parse(live)).toEqual(input)
   })

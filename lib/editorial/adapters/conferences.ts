@@ -1,56 +1,23 @@
 import 'server-only'
-import { isCountryCode, listCountryCodes } from '@/lib/countries'
-import type { ContentAdapter, FormValues, Option } from '@/lib/editorial/types'
-import { ConferenceRole, DatePrecision } from '@/lib/generated/prisma/enums'
+import {
+  codeOptions,
+  countryLabel,
+  countryOptions,
+  datePrecisionOptions,
+  describeFields,
+  eventDatePrecisionLabels,
+  labelOf,
+} from '@/lib/editorial/options'
+import type { ContentAdapter, FormValues } from '@/lib/editorial/types'
+import { ConferenceRole } from '@/lib/generated/prisma/enums'
 import { conferenceRoleLabels } from '@/lib/labels/conference'
-import { countryName, formatDate } from '@/lib/utils'
+import { formatDate } from '@/lib/utils'
 import {
   type ConferenceInput,
   ConferenceDraftSchema,
   ConferencePublishSchema,
   conferenceToFormValues,
 } from '@/lib/validation/conferences'
-
-const byLabel = new Intl.Collator('en', { sensitivity: 'base' }).compare
-
-/** How the date precision choices read in the form and in the history. */
-export const datePrecisionLabels: Record<DatePrecision, string> = {
-  DAY: 'Exact days',
-  MONTH: 'Month only',
-  YEAR: 'Year only',
-}
-
-function isConferenceRole(value: unknown): value is ConferenceRole {
-  return typeof value === 'string' && Object.hasOwn(conferenceRoleLabels, value)
-}
-
-function isDatePrecision(value: unknown): value is DatePrecision {
-  return typeof value === 'string' && Object.hasOwn(datePrecisionLabels, value)
-}
-
-/** "Japan" for JP; a blank or unknown code is shown as it is. */
-export function countryLabel(value: unknown): string {
-  if (typeof value !== 'string') return ''
-  return isCountryCode(value) ? countryName(value) : value
-}
-
-/** Every country a form offers, by English name; the code is the hint so "JP" finds Japan too. */
-export function countryOptions(): Option[] {
-  return listCountryCodes()
-    .map((code) => ({ value: code, label: countryName(code), hint: code }))
-    .sort((a, b) => byLabel(a.label, b.label))
-}
-
-/** The precisions from the most to the least exact. */
-export function datePrecisionOptions(): Option[] {
-  return Object.values(DatePrecision).map((p) => ({ value: p, label: datePrecisionLabels[p] }))
-}
-
-/** A stored date precision as the form showed it, for the history and the conflict message. */
-export function describePrecision(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined
-  return isDatePrecision(value) ? datePrecisionLabels[value] : value
-}
 
 function columns(input: ConferenceInput) {
   return {
@@ -156,19 +123,18 @@ export const conferenceAdapter: ContentAdapter<ConferenceInput> = {
   async loadOptions() {
     return {
       countries: countryOptions(),
-      roles: Object.values(ConferenceRole).map((role) => ({ value: role, label: conferenceRoleLabels[role] })),
-      precisions: datePrecisionOptions(),
+      roles: codeOptions(Object.values(ConferenceRole), conferenceRoleLabels),
+      precisions: datePrecisionOptions(eventDatePrecisionLabels),
     }
   },
 
   // Countries, roles and precisions are stored as codes; the history and the
   // conflict message show what the form showed.
   async describe(_tx, values: FormValues) {
-    const described: FormValues = { ...values }
-    if (values.country !== undefined) described.country = countryLabel(values.country)
-    if (values.role !== undefined) described.role = isConferenceRole(values.role) ? conferenceRoleLabels[values.role] : values.role
-    const precision = describePrecision(values.datePrecision)
-    if (precision !== undefined) described.datePrecision = precision
-    return described
+    return describeFields(values, {
+      country: countryLabel,
+      role: (value) => labelOf(conferenceRoleLabels, value),
+      datePrecision: (value) => labelOf(eventDatePrecisionLabels, value),
+    })
   },
 }

@@ -1,19 +1,22 @@
 import 'server-only'
-import { isCountryCode, listCountryCodes } from '@/lib/countries'
 import { FieldValidationError } from '@/lib/editorial/errors'
-import type { ContentAdapter, FormValues, Option, Tx } from '@/lib/editorial/types'
-import { DatePrecision } from '@/lib/generated/prisma/enums'
-import { countryName, formatDate } from '@/lib/utils'
+import {
+  countryLabel,
+  countryOptions,
+  datePrecisionLabels,
+  datePrecisionOptions,
+  describeFields,
+  describeIds,
+  documentOptions,
+  labelOf,
+  organizationOptions,
+  requireLiveRows,
+  splitIds,
+} from '@/lib/editorial/options'
+import type { ContentAdapter, FormValues, Tx } from '@/lib/editorial/types'
+import type { DatePrecision } from '@/lib/generated/prisma/enums'
+import { formatDate } from '@/lib/utils'
 import { type MouInput, MouDraftSchema, MouPublishSchema, mouToFormValues } from '@/lib/validation/mous'
-
-const byLabel = new Intl.Collator('en', { sensitivity: 'base' }).compare
-
-/** How the form names the precision of an MOU's dates. */
-const datePrecisionLabels: Record<DatePrecision, string> = {
-  DAY: 'Exact day',
-  MONTH: 'Month only',
-  YEAR: 'Year only',
-}
 
 /**
  * How far the renewal chain is followed when looking for a loop. Real chains
@@ -21,39 +24,6 @@ const datePrecisionLabels: Record<DatePrecision, string> = {
  * already looping.
  */
 const MAX_RENEWAL_CHAIN = 200
-
-function splitIds(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((id) => id.trim())
-    .filter(Boolean)
-}
-
-/** The label of a stored code, or the value as it is when it is not one of the codes. */
-function labelOf(labels: Readonly<Record<string, string>>, value: unknown): string {
-  if (typeof value !== 'string') return ''
-  return Object.hasOwn(labels, value) ? (labels[value] ?? value) : value
-}
-
-/** "Japan" for JP; a blank or unknown code is shown as it is. */
-function countryLabel(value: unknown): string {
-  if (typeof value !== 'string') return ''
-  return isCountryCode(value) ? countryName(value) : value
-}
-
-// Names for the history and the conflict message; trashed rows are included,
-// because an old revision may well name an organization deleted since.
-async function organizationNames(tx: Tx, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map()
-  const rows = await tx.organization.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })
-  return new Map(rows.map((r) => [r.id, r.name]))
-}
-
-async function documentTitles(tx: Tx, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map()
-  const rows = await tx.media.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })
-  return new Map(rows.map((r) => [r.id, r.title]))
-}
 
 /** "Landsat data (United States, November 2013)": subjects repeat, so the country and start tell MOUs apart. */
 function mouLabel(mou: { subject: string; country: string; startDate: Date; datePrecision: DatePrecision }): string {
@@ -67,16 +37,14 @@ function mouLabel(mou: { subject: string; country: string; startDate: Date; date
  * key error would not say which choice is wrong.
  */
 async function checkRelations(tx: Tx, input: MouInput, id?: string) {
-  if (input.counterpartIds.length > 0) {
-    const found = await tx.organization.count({ where: { id: { in: input.counterpartIds }, deletedAt: null } })
-    if (found !== input.counterpartIds.length)
-      throw new FieldValidationError('counterpartIds', 'One of the chosen counterparts no longer exists. Choose again.')
-  }
-  if (input.documentIds.length > 0) {
-    const found = await tx.media.count({ where: { id: { in: input.documentIds }, kind: 'DOCUMENT', deletedAt: null } })
-    if (found !== input.documentIds.length)
-      throw new FieldValidationError('documentIds', 'One of the chosen documents no longer exists. Choose again.')
-  }
+  await requireLiveRows(tx, 'organization', input.counterpartIds, {
+    field: 'counterpartIds',
+    message: 'One of the chosen counterparts no longer exists. Choose again.',
+  })
+  await requireLiveRows(tx, 'document', input.documentIds, {
+    field: 'documentIds',
+    message: 'One of the chosen documents no longer exists. Choose again.',
+  })
   if (input.renewsId === undefined) return
   if (input.renewsId === id) throw new FieldValidationError('renewsId', 'An MOU cannot renew itself. Choose an earlier MOU.')
   const renewed = await tx.mou.findFirst({ where: { id: input.renewsId, deletedAt: null }, select: { renewsId: true } })
@@ -113,13 +81,6 @@ function columns(input: MouInput) {
 /** Counterpart rows in the order the agreement names them. */
 function counterpartRows(input: MouInput) {
   return input.counterpartIds.map((organizationId, position) => ({ organizationId, position }))
-}
-
-/** Every country by English name; the code is the hint so that filtering for "JP" finds Japan too. */
-function countryOptions(): Option[] {
-  return listCountryCodes()
-    .map((code) => ({ value: code, label: countryName(code), hint: code }))
-    .sort((a, b) => byLabel(a.label, b.label))
 }
 
 export const mouAdapter: ContentAdapter<MouInput> = {
@@ -217,17 +178,8 @@ export const mouAdapter: ContentAdapter<MouInput> = {
 
   async loadOptions(tx) {
     const [organizations, documents, mous] = await Promise.all([
-      tx.organization.findMany({
-        where: { deletedAt: null },
-        select: { id: true, name: true, acronym: true, country: true },
-        orderBy: [{ name: 'asc' }, { id: 'asc' }],
-      }),
-      tx.media.findMany({
-        where: { kind: 'DOCUMENT', deletedAt: null },
-        select: { id: true, title: true, fileName: true },
-        orderBy: [{ title: 'asc' }, { id: 'asc' }],
-        take: 1000,
-      }),
+      organizationOptions(tx, { withCountry: true }),
+      documentOptions(tx),
       tx.mou.findMany({
         where: { deletedAt: null },
         select: { id: true, subject: true, country: true, startDate: true, datePrecision: true },
@@ -235,15 +187,11 @@ export const mouAdapter: ContentAdapter<MouInput> = {
       }),
     ])
     return {
-      organizations: organizations.map((o) => ({
-        value: o.id,
-        label: o.name,
-        hint: [o.acronym, countryLabel(o.country)].filter(Boolean).join(', '),
-      })),
-      documents: documents.map((d) => ({ value: d.id, label: d.title, hint: d.fileName })),
+      organizations,
+      documents,
       mous: mous.map((m) => ({ value: m.id, label: mouLabel(m) })),
       countries: countryOptions(),
-      precisions: Object.values(DatePrecision).map((value) => ({ value, label: datePrecisionLabels[value] })),
+      precisions: datePrecisionOptions(datePrecisionLabels),
     }
   },
 
@@ -251,12 +199,10 @@ export const mouAdapter: ContentAdapter<MouInput> = {
   // are stored as ids and codes; the history and the conflict message show
   // what the form showed.
   async describe(tx, values: FormValues) {
-    const counterpartIds = splitIds(values.counterpartIds)
-    const documentIds = splitIds(values.documentIds)
     const renewsId = values.renewsId?.trim()
-    const [organizations, documents, renewed] = await Promise.all([
-      organizationNames(tx, counterpartIds),
-      documentTitles(tx, documentIds),
+    const [counterparts, documents, renewed] = await Promise.all([
+      describeIds(tx, 'organization', splitIds(values.counterpartIds)),
+      describeIds(tx, 'document', splitIds(values.documentIds)),
       renewsId
         ? tx.mou.findUnique({
             where: { id: renewsId },
@@ -264,17 +210,14 @@ export const mouAdapter: ContentAdapter<MouInput> = {
           })
         : null,
     ])
-    const described: FormValues = { ...values }
-    if (values.counterpartIds !== undefined)
-      described.counterpartIds = counterpartIds
-        .map((id) => organizations.get(id) ?? `(deleted organization ${id})`)
-        .join(', ')
-    if (values.documentIds !== undefined)
-      described.documentIds = documentIds.map((id) => documents.get(id) ?? `(deleted document ${id})`).join(', ')
+    const described = describeFields(values, {
+      country: countryLabel,
+      datePrecision: (value) => labelOf(datePrecisionLabels, value),
+      noEndDate: (value) => (['yes', 'true', 'on'].includes(value) ? 'Yes' : 'No'),
+    })
+    if (values.counterpartIds !== undefined) described.counterpartIds = counterparts
+    if (values.documentIds !== undefined) described.documentIds = documents
     if (renewsId) described.renewsId = renewed ? mouLabel(renewed) : `(deleted MOU ${renewsId})`
-    if (values.country !== undefined) described.country = countryLabel(values.country)
-    if (values.datePrecision !== undefined) described.datePrecision = labelOf(datePrecisionLabels, values.datePrecision)
-    if (values.noEndDate !== undefined) described.noEndDate = ['yes', 'true', 'on'].includes(values.noEndDate) ? 'Yes' : 'No'
     return described
   },
 }

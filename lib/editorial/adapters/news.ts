@@ -1,42 +1,30 @@
 import 'server-only'
 import { FieldValidationError } from '@/lib/editorial/errors'
+import { describeIds, imageOptions, namesById, organizationOptions, projectOptions } from '@/lib/editorial/options'
 import type { ContentAdapter, FormValues, Tx } from '@/lib/editorial/types'
 import { formatDate } from '@/lib/utils'
 import { type NewsEditorInput, NewsDraftSchema, NewsPublishSchema, newsToFormValues } from '@/lib/validation/news'
 
 const relations = [
-  { field: 'projectIds', relation: 'projects', model: 'project', label: 'title' },
-  { field: 'organizationIds', relation: 'organizations', model: 'organization', label: 'name' },
-  { field: 'trainingIds', relation: 'trainings', model: 'training', label: 'title' },
-  { field: 'conferenceIds', relation: 'conferences', model: 'conference', label: 'name' },
-  { field: 'mouIds', relation: 'mous', model: 'mou', label: 'subject' },
+  { field: 'projectIds', model: 'project' },
+  { field: 'organizationIds', model: 'organization' },
+  { field: 'trainingIds', model: 'training' },
+  { field: 'conferenceIds', model: 'conference' },
+  { field: 'mouIds', model: 'mou' },
 ] as const
 
 type RelationField = (typeof relations)[number]['field']
 
-/** Titles of the rows of one related model, by id (trashed ones included, for history). */
-async function titles(tx: Tx, model: (typeof relations)[number]['model'], ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map()
-  const where = { where: { id: { in: ids } } }
-  const rows: Array<{ id: string; label: string }> =
-    model === 'project'
-      ? (await tx.project.findMany({ ...where, select: { id: true, title: true } })).map((r) => ({ id: r.id, label: r.title }))
-      : model === 'organization'
-        ? (await tx.organization.findMany({ ...where, select: { id: true, name: true } })).map((r) => ({ id: r.id, label: r.name }))
-        : model === 'training'
-          ? (await tx.training.findMany({ ...where, select: { id: true, title: true } })).map((r) => ({ id: r.id, label: r.title }))
-          : model === 'conference'
-            ? (await tx.conference.findMany({ ...where, select: { id: true, name: true } })).map((r) => ({ id: r.id, label: r.name }))
-            : (await tx.mou.findMany({ ...where, select: { id: true, subject: true } })).map((r) => ({ id: r.id, label: r.subject }))
-  return new Map(rows.map((r) => [r.id, r.label]))
-}
-
-/** Refuses related ids that do not exist (or are in the trash) with a message on the picker. */
+/**
+ * Refuses related ids that no longer exist, with a message on the picker.
+ * Rows in the trash still count as existing here, unlike for the other
+ * types; the pickers do not offer them.
+ */
 async function checkRelations(tx: Tx, input: NewsEditorInput) {
   for (const r of relations) {
     const ids = input[r.field]
     if (ids.length === 0) continue
-    const found = await titles(tx, r.model, ids)
+    const found = await namesById(tx, r.model, ids)
     if (found.size !== ids.length)
       throw new FieldValidationError(r.field, 'One of the chosen items no longer exists. Check the selection and save again.')
   }
@@ -155,29 +143,20 @@ export const newsAdapter: ContentAdapter<NewsEditorInput> = {
 
   async loadOptions(tx) {
     const [projects, organizations, trainings, conferences, mous, images] = await Promise.all([
-      tx.project.findMany({ where: notTrashed, select: { id: true, title: true, acronym: true }, orderBy: { title: 'asc' } }),
-      tx.organization.findMany({ where: notTrashed, select: { id: true, name: true, acronym: true }, orderBy: { name: 'asc' } }),
+      projectOptions(tx),
+      organizationOptions(tx),
       tx.training.findMany({ where: notTrashed, select: { id: true, title: true, startDate: true }, orderBy: { startDate: 'desc' } }),
       tx.conference.findMany({ where: notTrashed, select: { id: true, name: true, startDate: true }, orderBy: { startDate: 'desc' } }),
       tx.mou.findMany({ where: notTrashed, select: { id: true, subject: true, country: true }, orderBy: { startDate: 'desc' } }),
-      tx.media.findMany({
-        where: { kind: 'IMAGE', deletedAt: null },
-        select: { key: true, title: true, alt: true, variants: true },
-        orderBy: { createdAt: 'desc' },
-        take: 500,
-      }),
+      imageOptions(tx),
     ])
     return {
-      projects: projects.map((p) => ({ value: p.id, label: p.title, hint: p.acronym ?? undefined })),
-      organizations: organizations.map((o) => ({ value: o.id, label: o.name, hint: o.acronym ?? undefined })),
+      projects,
+      organizations,
       trainings: trainings.map((t) => ({ value: t.id, label: t.title, hint: formatDate(t.startDate) })),
       conferences: conferences.map((c) => ({ value: c.id, label: c.name, hint: formatDate(c.startDate) })),
       mous: mous.map((m) => ({ value: m.id, label: m.subject, hint: m.country })),
-      images: images.filter((m) => m.variants.length > 0).map((m) => ({
-        value: `/media/${m.key}/w${Math.max(...m.variants)}.webp`,
-        label: m.title,
-        hint: m.alt,
-      })),
+      images,
     }
   },
 
@@ -185,8 +164,7 @@ export const newsAdapter: ContentAdapter<NewsEditorInput> = {
     const described: FormValues = { ...values }
     for (const r of relations) {
       const ids = (values[r.field] ?? '').split(',').filter(Boolean)
-      const names = await titles(tx, r.model, ids)
-      described[r.field] = ids.map((id) => names.get(id) ?? `(deleted item ${id})`).join(', ')
+      described[r.field] = await describeIds(tx, r.model, ids, 'item')
     }
     return described
   },

@@ -1,9 +1,8 @@
 import 'server-only'
-import type { ContentAdapter, FormValues, Option } from '@/lib/editorial/types'
-import { isCountryCode, listCountryCodes } from '@/lib/countries'
-import { organizationKindLabels } from '@/lib/labels/organization'
+import { codeOptions, countryLabel, countryOptions, describeFields, imageOptions, labelOf } from '@/lib/editorial/options'
+import type { ContentAdapter, FormValues } from '@/lib/editorial/types'
 import { OrganizationKind } from '@/lib/generated/prisma/enums'
-import { countryName } from '@/lib/utils'
+import { organizationKindLabels } from '@/lib/labels/organization'
 import {
   type OrganizationInput,
   OrganizationDraftSchema,
@@ -11,22 +10,9 @@ import {
   organizationToFormValues,
 } from '@/lib/validation/organizations'
 
-const byLabel = new Intl.Collator('en', { sensitivity: 'base' }).compare
-
-function isOrganizationKind(value: unknown): value is OrganizationKind {
-  return typeof value === 'string' && Object.hasOwn(organizationKindLabels, value)
-}
-
 /** "Geological survey" for GEOLOGICAL_SURVEY; anything unexpected is shown as it is. */
 function kindLabel(value: unknown): string {
-  if (isOrganizationKind(value)) return organizationKindLabels[value]
-  return typeof value === 'string' ? value : ''
-}
-
-/** "Japan" for JP; a blank or unknown code is shown as it is. */
-function countryLabel(value: unknown): string {
-  if (typeof value !== 'string') return ''
-  return isCountryCode(value) ? countryName(value) : value
+  return labelOf(organizationKindLabels, value)
 }
 
 function columns(input: OrganizationInput) {
@@ -40,18 +26,6 @@ function columns(input: OrganizationInput) {
     logoUrl: input.logoUrl ?? null,
     description: input.description,
   }
-}
-
-/** Every country the form offers, by English name; the code is the hint so "JP" finds Japan too. */
-function countryOptions(): Option[] {
-  return listCountryCodes()
-    .map((code) => ({ value: code, label: countryName(code), hint: code }))
-    .sort((a, b) => byLabel(a.label, b.label))
-}
-
-/** The kinds in the schema's order, which groups related kinds (survey, ministry, university…). */
-function kindOptions(): Option[] {
-  return Object.values(OrganizationKind).map((kind) => ({ value: kind, label: organizationKindLabels[kind] }))
 }
 
 export const organizationAdapter: ContentAdapter<OrganizationInput> = {
@@ -117,30 +91,18 @@ export const organizationAdapter: ContentAdapter<OrganizationInput> = {
   },
 
   async loadOptions(tx) {
-    // Uploaded images are offered as logo suggestions; the largest resized
-    // copy is the one a logo is shown from.
-    const images = await tx.media.findMany({
-      where: { kind: 'IMAGE', deletedAt: null },
-      select: { key: true, title: true, variants: true },
-      orderBy: { createdAt: 'desc' },
-      take: 500,
-    })
     return {
-      kinds: kindOptions(),
+      // The kinds in the schema's order, which groups related kinds (survey, ministry, university…).
+      kinds: codeOptions(Object.values(OrganizationKind), organizationKindLabels),
       countries: countryOptions(),
-      images: images
-        .filter((m) => m.variants.length > 0)
-        .map((m) => ({ value: `/media/${m.key}/w${Math.max(...m.variants)}.webp`, label: m.title })),
+      // Uploaded images are offered as logo suggestions.
+      images: await imageOptions(tx),
     }
   },
 
   // Kinds and countries are stored as codes; the history and the conflict
   // message show what the form showed.
   async describe(_tx, values: FormValues) {
-    return {
-      ...values,
-      ...(values.kind !== undefined ? { kind: kindLabel(values.kind) } : {}),
-      ...(values.country !== undefined ? { country: countryLabel(values.country) } : {}),
-    }
+    return describeFields(values, { kind: kindLabel, country: countryLabel })
   },
 }

@@ -1,10 +1,23 @@
 import 'server-only'
-import { isCountryCode, listCountryCodes } from '@/lib/countries'
-import { FieldValidationError } from '@/lib/editorial/errors'
-import type { ContentAdapter, FormValues, Option, Tx } from '@/lib/editorial/types'
-import { DatePrecision, PartnerRole, ProjectScope, ProjectStatus } from '@/lib/generated/prisma/enums'
+import {
+  codeOptions,
+  countryLabel,
+  countryOptions,
+  datePrecisionLabels,
+  datePrecisionOptions,
+  describeFields,
+  describeIds,
+  documentOptions,
+  labelOf,
+  namesById,
+  organizationOptions,
+  requireLiveRows,
+  splitIds,
+} from '@/lib/editorial/options'
+import type { ContentAdapter, FormValues, Tx } from '@/lib/editorial/types'
+import { PartnerRole, ProjectScope, ProjectStatus } from '@/lib/generated/prisma/enums'
 import { projectPartnerRoleLabels, projectScopeLabels, projectStatusLabels } from '@/lib/labels/project'
-import { countryName, formatDate } from '@/lib/utils'
+import { formatDate } from '@/lib/utils'
 import {
   type ProjectInput,
   ProjectDraftSchema,
@@ -12,58 +25,20 @@ import {
   projectToFormValues,
 } from '@/lib/validation/projects'
 
-const byLabel = new Intl.Collator('en', { sensitivity: 'base' }).compare
-
-/** How the form names the precision of a project's dates. */
-const datePrecisionLabels: Record<DatePrecision, string> = {
-  DAY: 'Exact day',
-  MONTH: 'Month only',
-  YEAR: 'Year only',
-}
-
-/** The label of a stored code, or the value as it is when it is not one of the codes. */
-function labelOf(labels: Readonly<Record<string, string>>, value: unknown): string {
-  if (typeof value !== 'string') return ''
-  return Object.hasOwn(labels, value) ? (labels[value] ?? value) : value
-}
-
-function choices<K extends string>(values: readonly K[], labels: Record<K, string>): Option[] {
-  return values.map((value) => ({ value, label: labels[value] }))
-}
-
-function splitIds(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((id) => id.trim()).filter(Boolean)
-}
-
-async function organizationNames(tx: Tx, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map()
-  const rows = await tx.organization.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })
-  return new Map(rows.map((r) => [r.id, r.name]))
-}
-
-async function documentTitles(tx: Tx, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map()
-  const rows = await tx.media.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })
-  return new Map(rows.map((r) => [r.id, r.title]))
-}
-
 /**
  * Refuses partners and documents that were deleted (or trashed) after the
- * form was loaded. The schema cannot know this, and a foreign key error would
- * not say which choice is wrong.
+ * form was loaded, each on its own field.
  */
 async function checkRelations(tx: Tx, input: ProjectInput) {
-  const organizationIds = [...new Set(input.partners.map((p) => p.organizationId))]
-  if (organizationIds.length > 0) {
-    const found = await tx.organization.count({ where: { id: { in: organizationIds }, deletedAt: null } })
-    if (found !== organizationIds.length)
-      throw new FieldValidationError('partners', 'One of the chosen organizations no longer exists. Choose again.')
-  }
-  if (input.documentIds.length > 0) {
-    const found = await tx.media.count({ where: { id: { in: input.documentIds }, kind: 'DOCUMENT', deletedAt: null } })
-    if (found !== input.documentIds.length)
-      throw new FieldValidationError('documentIds', 'One of the chosen documents no longer exists. Choose again.')
-  }
+  const partnerIds = input.partners.map((p) => p.organizationId)
+  await requireLiveRows(tx, 'organization', partnerIds, {
+    field: 'partners',
+    message: 'One of the chosen organizations no longer exists. Choose again.',
+  })
+  await requireLiveRows(tx, 'document', input.documentIds, {
+    field: 'documentIds',
+    message: 'One of the chosen documents no longer exists. Choose again.',
+  })
 }
 
 // The status and scope columns have database defaults, so a draft saved
@@ -87,13 +62,6 @@ function columns(input: ProjectInput) {
     topics: input.topics,
     outcomes: input.outcomes,
   }
-}
-
-/** Every country by English name; the code is the hint so that filtering for "JP" finds Japan too. */
-function countryOptions(): Option[] {
-  return listCountryCodes()
-    .map((code) => ({ value: code, label: countryName(code), hint: code }))
-    .sort((a, b) => byLabel(a.label, b.label))
 }
 
 export const projectAdapter: ContentAdapter<ProjectInput> = {
@@ -210,30 +178,17 @@ export const projectAdapter: ContentAdapter<ProjectInput> = {
 
   async loadOptions(tx) {
     const [organizations, documents] = await Promise.all([
-      tx.organization.findMany({
-        where: { deletedAt: null },
-        select: { id: true, name: true, acronym: true, country: true },
-        orderBy: [{ name: 'asc' }, { id: 'asc' }],
-      }),
-      tx.media.findMany({
-        where: { kind: 'DOCUMENT', deletedAt: null },
-        select: { id: true, title: true, fileName: true },
-        orderBy: [{ title: 'asc' }, { id: 'asc' }],
-        take: 1000,
-      }),
+      organizationOptions(tx, { withCountry: true }),
+      documentOptions(tx),
     ])
     return {
-      organizations: organizations.map((o) => ({
-        value: o.id,
-        label: o.name,
-        hint: [o.acronym, countryName(o.country)].filter(Boolean).join(', '),
-      })),
-      documents: documents.map((d) => ({ value: d.id, label: d.title, hint: d.fileName })),
+      organizations,
+      documents,
       countries: countryOptions(),
-      statuses: choices(Object.values(ProjectStatus), projectStatusLabels),
-      scopes: choices(Object.values(ProjectScope), projectScopeLabels),
-      roles: choices(Object.values(PartnerRole), projectPartnerRoleLabels),
-      precisions: choices(Object.values(DatePrecision), datePrecisionLabels),
+      statuses: codeOptions(Object.values(ProjectStatus), projectStatusLabels),
+      scopes: codeOptions(Object.values(ProjectScope), projectScopeLabels),
+      roles: codeOptions(Object.values(PartnerRole), projectPartnerRoleLabels),
+      precisions: datePrecisionOptions(datePrecisionLabels),
     }
   },
 
@@ -244,12 +199,16 @@ export const projectAdapter: ContentAdapter<ProjectInput> = {
       const colon = item.lastIndexOf(':')
       return colon === -1 ? { id: item, role: '' } : { id: item.slice(0, colon), role: item.slice(colon + 1) }
     })
-    const documentIds = splitIds(values.documentIds)
     const [organizations, documents] = await Promise.all([
-      organizationNames(tx, [...new Set(partners.map((p) => p.id))]),
-      documentTitles(tx, documentIds),
+      namesById(tx, 'organization', [...new Set(partners.map((p) => p.id))]),
+      describeIds(tx, 'document', splitIds(values.documentIds)),
     ])
-    const described: FormValues = { ...values }
+    const described = describeFields(values, {
+      countries: (value) => splitIds(value).map(countryLabel).join(', '),
+      projectStatus: (value) => labelOf(projectStatusLabels, value),
+      scope: (value) => labelOf(projectScopeLabels, value),
+      datePrecision: (value) => labelOf(datePrecisionLabels, value),
+    })
     if (values.partners !== undefined)
       described.partners = partners
         .map((p) => {
@@ -257,15 +216,7 @@ export const projectAdapter: ContentAdapter<ProjectInput> = {
           return p.role ? `${name} (${labelOf(projectPartnerRoleLabels, p.role).toLowerCase()})` : name
         })
         .join(', ')
-    if (values.documentIds !== undefined)
-      described.documentIds = documentIds.map((id) => documents.get(id) ?? `(deleted document ${id})`).join(', ')
-    if (values.countries !== undefined)
-      described.countries = splitIds(values.countries)
-        .map((code) => (isCountryCode(code) ? countryName(code) : code))
-        .join(', ')
-    if (values.projectStatus !== undefined) described.projectStatus = labelOf(projectStatusLabels, values.projectStatus)
-    if (values.scope !== undefined) described.scope = labelOf(projectScopeLabels, values.scope)
-    if (values.datePrecision !== undefined) described.datePrecision = labelOf(datePrecisionLabels, values.datePrecision)
+    if (values.documentIds !== undefined) described.documentIds = documents
     return described
   },
 }

@@ -1,38 +1,41 @@
 import 'server-only'
-import { isCountryCode } from '@/lib/countries'
-import { FieldValidationError } from '@/lib/editorial/errors'
+import {
+  codeOptions,
+  countryLabel,
+  countryOptions,
+  datePrecisionOptions,
+  describeFields,
+  describeIds,
+  eventDatePrecisionLabels,
+  labelOf,
+  organizationOptions,
+  projectOptions,
+  requireLiveRows,
+} from '@/lib/editorial/options'
 import type { ContentAdapter, FormValues, Tx } from '@/lib/editorial/types'
 import { TrainingKind } from '@/lib/generated/prisma/enums'
 import { trainingKindLabels } from '@/lib/labels/training'
-import { countryName, formatDate } from '@/lib/utils'
+import { formatDate } from '@/lib/utils'
 import {
   type TrainingInput,
   TrainingDraftSchema,
   TrainingPublishSchema,
   trainingToFormValues,
 } from '@/lib/validation/trainings'
-import { countryLabel, countryOptions, datePrecisionOptions, describePrecision } from './conferences'
-
-const notTrashed = { deletedAt: null }
-
-function isTrainingKind(value: unknown): value is TrainingKind {
-  return typeof value === 'string' && Object.hasOwn(trainingKindLabels, value)
-}
 
 /**
  * Refuses an organizer or project that no longer exists or is in the trash,
  * with the message on its select, rather than linking a row nobody can see.
  */
 async function checkRelations(tx: Tx, input: TrainingInput) {
-  if (input.organizerId) {
-    const organizer = await tx.organization.findFirst({ where: { id: input.organizerId, ...notTrashed }, select: { id: true } })
-    if (!organizer)
-      throw new FieldValidationError('organizerId', 'The chosen organizer no longer exists. Choose another one or none.')
-  }
-  if (input.projectId) {
-    const project = await tx.project.findFirst({ where: { id: input.projectId, ...notTrashed }, select: { id: true } })
-    if (!project) throw new FieldValidationError('projectId', 'The chosen project no longer exists. Choose another one or none.')
-  }
+  await requireLiveRows(tx, 'organization', input.organizerId, {
+    field: 'organizerId',
+    message: 'The chosen organizer no longer exists. Choose another one or none.',
+  })
+  await requireLiveRows(tx, 'project', input.projectId, {
+    field: 'projectId',
+    message: 'The chosen project no longer exists. Choose another one or none.',
+  })
 }
 
 function columns(input: TrainingInput) {
@@ -64,7 +67,7 @@ function describeParticipantCountries(value: string): string {
     .filter((entry) => entry.trim() !== '')
     .map((entry) => {
       const [code = '', count = ''] = entry.split(':')
-      const name = isCountryCode(code) ? countryName(code) : code
+      const name = countryLabel(code)
       return count.trim() ? `${name} (${count.trim()})` : name
     })
     .join(', ')
@@ -166,41 +169,27 @@ export const trainingAdapter: ContentAdapter<TrainingInput> = {
   },
 
   async loadOptions(tx) {
-    const [organizations, projects] = await Promise.all([
-      tx.organization.findMany({
-        where: notTrashed,
-        select: { id: true, name: true, acronym: true },
-        orderBy: { name: 'asc' },
-      }),
-      tx.project.findMany({ where: notTrashed, select: { id: true, title: true, acronym: true }, orderBy: { title: 'asc' } }),
-    ])
+    const [organizations, projects] = await Promise.all([organizationOptions(tx), projectOptions(tx)])
     return {
-      kinds: Object.values(TrainingKind).map((kind) => ({ value: kind, label: trainingKindLabels[kind] })),
-      precisions: datePrecisionOptions(),
+      kinds: codeOptions(Object.values(TrainingKind), trainingKindLabels),
+      precisions: datePrecisionOptions(eventDatePrecisionLabels),
       countries: countryOptions(),
-      organizations: organizations.map((o) => ({ value: o.id, label: o.name, hint: o.acronym ?? undefined })),
-      projects: projects.map((p) => ({ value: p.id, label: p.title, hint: p.acronym ?? undefined })),
+      organizations,
+      projects,
     }
   },
 
   // Ids and codes become the names the form showed, for the history and the
   // conflict message; related rows in the trash or deleted still get a name.
   async describe(tx, values: FormValues) {
-    const described: FormValues = { ...values }
-    if (values.organizerId) {
-      const organizer = await tx.organization.findUnique({ where: { id: values.organizerId }, select: { name: true } })
-      described.organizerId = organizer?.name ?? `(deleted organization ${values.organizerId})`
-    }
-    if (values.projectId) {
-      const project = await tx.project.findUnique({ where: { id: values.projectId }, select: { title: true } })
-      described.projectId = project?.title ?? `(deleted project ${values.projectId})`
-    }
-    if (values.kind !== undefined) described.kind = isTrainingKind(values.kind) ? trainingKindLabels[values.kind] : values.kind
-    if (values.country !== undefined) described.country = countryLabel(values.country)
-    if (values.participantCountries !== undefined)
-      described.participantCountries = describeParticipantCountries(values.participantCountries)
-    const precision = describePrecision(values.datePrecision)
-    if (precision !== undefined) described.datePrecision = precision
+    const described = describeFields(values, {
+      kind: (value) => labelOf(trainingKindLabels, value),
+      country: countryLabel,
+      participantCountries: describeParticipantCountries,
+      datePrecision: (value) => labelOf(eventDatePrecisionLabels, value),
+    })
+    if (values.organizerId) described.organizerId = await describeIds(tx, 'organization', [values.organizerId])
+    if (values.projectId) described.projectId = await describeIds(tx, 'project', [values.projectId])
     return described
   },
 }

@@ -3,20 +3,12 @@
 import { useParams } from 'next/navigation'
 import { useState } from 'react'
 import { type ContentFormFields, type ContentFormProps, ContentForm } from '@/components/admin/content-form'
+import { DatePrecisionField } from '@/components/admin/date-fields'
+import { FormSection, SelectField, SlugField, TextareaField } from '@/components/admin/form-fields'
 import { OptionsPicker } from '@/components/admin/options-picker'
 import { ErrorList, Field } from '@/components/ui/field'
-import { Select } from '@/components/ui/select'
-import { Textarea } from '@/components/ui/textarea'
 
-type Choice = { value: string; label: string; hint?: string }
-
-function ChoiceOptions({ choices }: { choices: Choice[] }) {
-  return choices.map((c) => (
-    <option key={c.value} value={c.value}>
-      {c.label}
-    </option>
-  ))
-}
+type Choice = ContentFormProps['options'][string][number]
 
 /**
  * The chosen counterparts first, in the order the MOU names them, then the
@@ -101,9 +93,10 @@ function EndOfMou({ v, errors }: Pick<ContentFormFields, 'v' | 'errors'>) {
  * of MouDraftSchema; the choices of the selects and pickers come from the
  * adapter's `loadOptions`.
  *
- * Selects and pickers are keyed by their value: React resets the form after a
- * save, and a native reset returns a control to what it was first rendered
- * with, so it is rendered anew whenever the value to show changes.
+ * Selects (`keyedByValue`) and pickers are keyed by their value: React resets
+ * the form after a save, and a native reset returns a control to what it was
+ * first rendered with, so it is rendered anew whenever the value to show
+ * changes.
  */
 export function MouForm(props: ContentFormProps) {
   // On the edit page (/admin/mous/<id>) the MOU itself is not offered as the
@@ -121,28 +114,22 @@ export function MouForm(props: ContentFormProps) {
             errors={errors.subject}
             inputProps={{ defaultValue: v.subject, autoComplete: 'off' }}
           />
-          <Field
-            id="slug"
-            label="Slug"
-            required
+          <SlugField
             description="The last part of the MOU page's address (/mous/…): lowercase letters, digits and hyphens, e.g. gsj-usgs-landsat-2013."
             errors={errors.slug}
-            inputProps={{ defaultValue: v.slug, spellCheck: false, autoCapitalize: 'none', autoComplete: 'off' }}
+            defaultValue={v.slug}
           />
-          <Field
+          <SelectField
             id="country"
             label="Country"
             required
             description="The country of the counterparts. The MOU is listed on that country's page."
             errors={errors.country}
-          >
-            {(control) => (
-              <Select {...control} key={`country:${v.country ?? ''}`} defaultValue={v.country ?? ''}>
-                <option value="">Choose a country</option>
-                <ChoiceOptions choices={options.countries ?? []} />
-              </Select>
-            )}
-          </Field>
+            defaultValue={v.country}
+            options={options.countries ?? []}
+            placeholder="Choose a country"
+            keyedByValue
+          />
           <OptionsPicker
             key={`counterpartIds:${v.counterpartIds ?? ''}`}
             name="counterpartIds"
@@ -152,17 +139,16 @@ export function MouForm(props: ContentFormProps) {
             defaultValue={v.counterpartIds}
             errors={errors.counterpartIds}
           />
-          <Field
+          <TextareaField
             id="summary"
             label="Summary"
             description="Needed to publish: at least 20 characters on what the MOU covers, shown on its public page. Separate paragraphs with an empty line."
             errors={errors.summary}
-          >
-            {(control) => <Textarea {...control} rows={5} defaultValue={v.summary} />}
-          </Field>
+            defaultValue={v.summary}
+            rows={5}
+          />
 
-          <fieldset className="space-y-4">
-            <legend className="text-base font-semibold text-ink">Dates</legend>
+          <FormSection legend="Dates">
             <Field
               id="startDate"
               label="Start date"
@@ -172,38 +158,25 @@ export function MouForm(props: ContentFormProps) {
               inputProps={{ type: 'date', defaultValue: v.startDate, className: 'max-w-xs' }}
             />
             <EndOfMou key={`end:${v.noEndDate ?? ''}`} v={v} errors={errors} />
-            <Field
-              id="datePrecision"
-              label="Dates known to"
+            <DatePrecisionField
+              v={v}
+              errors={errors}
+              precisions={options.precisions ?? []}
               description="The site shows the dates this precisely. When only the month or the year is known, enter its first day and choose “Month only” or “Year only”."
-              errors={errors.datePrecision}
-            >
-              {(control) => (
-                <Select
-                  {...control}
-                  key={`datePrecision:${v.datePrecision ?? ''}`}
-                  defaultValue={v.datePrecision || 'DAY'}
-                  className="max-w-xs"
-                >
-                  <ChoiceOptions choices={options.precisions ?? []} />
-                </Select>
-              )}
-            </Field>
-          </fieldset>
+              keyedByValue
+            />
+          </FormSection>
 
-          <Field
+          <SelectField
             id="renewsId"
             label="Renews an earlier MOU"
             description="Optional. The earlier MOU this one replaces or extends; both pages then link to each other."
             errors={errors.renewsId}
-          >
-            {(control) => (
-              <Select {...control} key={`renewsId:${v.renewsId ?? ''}`} defaultValue={v.renewsId ?? ''}>
-                <option value="">Does not renew an earlier MOU</option>
-                <ChoiceOptions choices={(options.mous ?? []).filter((o) => o.value !== ownId)} />
-              </Select>
-            )}
-          </Field>
+            defaultValue={v.renewsId}
+            options={(options.mous ?? []).filter((o) => o.value !== ownId)}
+            placeholder="Does not renew an earlier MOU"
+            keyedByValue
+          />
           <OptionsPicker
             key={`documentIds:${v.documentIds ?? ''}`}
             name="documentIds"

@@ -1,10 +1,22 @@
 'use client'
 
 import { ContentForm, type ContentFormProps } from '@/components/admin/content-form'
+import { OptionList, TextareaField } from '@/components/admin/form-fields'
 import { OptionsPicker } from '@/components/admin/options-picker'
 import { Field } from '@/components/ui/field'
 import { Select } from '@/components/ui/select'
-import { Textarea } from '@/components/ui/textarea'
+
+/**
+ * The items an article can be linked to, in the order the form lists them:
+ * the field each picker submits, its legend, and the adapter's choices.
+ */
+const relatedPickers = [
+  { name: 'projectIds', legend: 'Related projects', options: 'projects' },
+  { name: 'organizationIds', legend: 'Related organizations', options: 'organizations' },
+  { name: 'mouIds', legend: 'Related MOUs', options: 'mous' },
+  { name: 'conferenceIds', legend: 'Related conferences', options: 'conferences' },
+  { name: 'trainingIds', legend: 'Related trainings', options: 'trainings' },
+] as const
 
 /** The news article form, for creating and editing. */
 export function NewsForm(props: ContentFormProps) {
@@ -24,22 +36,22 @@ export function NewsForm(props: ContentFormProps) {
               errors={errors.slug}
               inputProps={{ defaultValue: v.slug, spellCheck: false, autoCapitalize: 'none' }}
             />
-            <Field
+            <TextareaField
               id="summary"
               label="Summary"
               description="One or two sentences shown in lists and feeds; at most 300 characters. Needed to publish."
               errors={errors.summary}
-            >
-              {(control) => <Textarea {...control} rows={3} defaultValue={v.summary} />}
-            </Field>
-            <Field
+              defaultValue={v.summary}
+              rows={3}
+            />
+            <TextareaField
               id="body"
               label="Text"
               description="Separate paragraphs with an empty line. Start lines with “- ” for a list. Needed to publish."
               errors={errors.body}
-            >
-              {(control) => <Textarea {...control} rows={14} defaultValue={v.body} />}
-            </Field>
+              defaultValue={v.body}
+              rows={14}
+            />
             <Field
               id="tags"
               label="Tags"
@@ -66,11 +78,7 @@ export function NewsForm(props: ContentFormProps) {
                   {!coverIsLibraryImage && v.coverImageUrl ? (
                     <option value={v.coverImageUrl}>Current image ({v.coverImageUrl})</option>
                   ) : null}
-                  {images.map((image) => (
-                    <option key={image.value} value={image.value}>
-                      {image.label}
-                    </option>
-                  ))}
+                  <OptionList options={images} />
                 </Select>
               )}
             </Field>
@@ -81,41 +89,16 @@ export function NewsForm(props: ContentFormProps) {
               errors={errors.coverImageAlt}
               inputProps={{ defaultValue: v.coverImageAlt }}
             />
-            <OptionsPicker
-              name="projectIds"
-              legend="Related projects"
-              options={options.projects ?? []}
-              defaultValue={v.projectIds}
-              errors={errors.projectIds}
-            />
-            <OptionsPicker
-              name="organizationIds"
-              legend="Related organizations"
-              options={options.organizations ?? []}
-              defaultValue={v.organizationIds}
-              errors={errors.organizationIds}
-            />
-            <OptionsPicker
-              name="mouIds"
-              legend="Related MOUs"
-              options={options.mous ?? []}
-              defaultValue={v.mouIds}
-              errors={errors.mouIds}
-            />
-            <OptionsPicker
-              name="conferenceIds"
-              legend="Related conferences"
-              options={options.conferences ?? []}
-              defaultValue={v.conferenceIds}
-              errors={errors.conferenceIds}
-            />
-            <OptionsPicker
-              name="trainingIds"
-              legend="Related trainings"
-              options={options.trainings ?? []}
-              defaultValue={v.trainingIds}
-              errors={errors.trainingIds}
-            />
+            {relatedPickers.map((picker) => (
+              <OptionsPicker
+                key={picker.name}
+                name={picker.name}
+                legend={picker.legend}
+                options={options[picker.options] ?? []}
+                defaultValue={v[picker.name]}
+                errors={errors[picker.name]}
+              />
+            ))}
           </>
         )
       }}

@@ -1,9 +1,8 @@
 'use client'
 
 import { type ContentFormProps, ContentForm } from '@/components/admin/content-form'
+import { SelectField, SlugField, TextareaField } from '@/components/admin/form-fields'
 import { Field } from '@/components/ui/field'
-import { Select } from '@/components/ui/select'
-import { Textarea } from '@/components/ui/textarea'
 
 /**
  * The organization form, for creating and editing. Field ids and names equal
@@ -14,8 +13,6 @@ export function OrganizationForm(props: ContentFormProps) {
   return (
     <ContentForm {...props}>
       {({ v, errors, options }) => {
-        const kinds = options.kinds ?? []
-        const countries = options.countries ?? []
         const images = options.images ?? []
         return (
           <>
@@ -34,44 +31,30 @@ export function OrganizationForm(props: ContentFormProps) {
               errors={errors.acronym}
               inputProps={{ defaultValue: v.acronym, autoComplete: 'off', className: 'max-w-xs' }}
             />
-            <Field
-              id="slug"
-              label="Slug"
-              required
+            <SlugField
               description="The last part of the partner page's address (/organizations/…): lowercase letters, digits and hyphens, e.g. bgs."
               errors={errors.slug}
-              inputProps={{ defaultValue: v.slug, spellCheck: false, autoCapitalize: 'none', autoComplete: 'off' }}
+              defaultValue={v.slug}
             />
-            <Field id="kind" label="Type of organization" required errors={errors.kind}>
-              {(control) => (
-                <Select {...control} defaultValue={v.kind ?? ''}>
-                  <option value="">Choose a type</option>
-                  {kinds.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </Field>
-            <Field
+            <SelectField
+              id="kind"
+              label="Type of organization"
+              required
+              errors={errors.kind}
+              defaultValue={v.kind}
+              options={options.kinds ?? []}
+              placeholder="Choose a type"
+            />
+            <SelectField
               id="country"
               label="Country"
               required
               description="Where the organization is based; for an international body, the seat of its secretariat."
               errors={errors.country}
-            >
-              {(control) => (
-                <Select {...control} defaultValue={v.country ?? ''}>
-                  <option value="">Choose a country</option>
-                  {countries.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </Field>
+              defaultValue={v.country}
+              options={options.countries ?? []}
+              placeholder="Choose a country"
+            />
             <Field
               id="website"
               label="Website"
@@ -99,14 +82,14 @@ export function OrganizationForm(props: ContentFormProps) {
                 ))}
               </datalist>
             ) : null}
-            <Field
+            <TextareaField
               id="description"
               label="Description"
               description="Needed to publish: at least 20 characters about the organization and its cooperation with the survey. Separate paragraphs with an empty line."
               errors={errors.description}
-            >
-              {(control) => <Textarea {...control} rows={10} defaultValue={v.description} />}
-            </Field>
+              defaultValue={v.description}
+              rows={10}
+            />
           </>
         )
       }}

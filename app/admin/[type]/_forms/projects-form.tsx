@@ -1,30 +1,21 @@
 'use client'
 
 import { type ContentFormProps, ContentForm } from '@/components/admin/content-form'
+import { DateRangeFields } from '@/components/admin/date-fields'
+import { SelectField, SlugField, TextareaField } from '@/components/admin/form-fields'
 import { OptionsPicker } from '@/components/admin/options-picker'
 import { PartnerRows } from '@/components/admin/partner-rows'
 import { Field } from '@/components/ui/field'
-import { Select } from '@/components/ui/select'
-import { Textarea } from '@/components/ui/textarea'
-
-type Choice = { value: string; label: string }
-
-function ChoiceOptions({ choices }: { choices: Choice[] }) {
-  return choices.map((c) => (
-    <option key={c.value} value={c.value}>
-      {c.label}
-    </option>
-  ))
-}
 
 /**
  * The project form, for creating and editing. Field ids and names equal the
  * keys of ProjectDraftSchema; the choices of the selects and pickers come
  * from the adapter's `loadOptions`.
  *
- * The selects are keyed by their value: React resets the form after a save,
- * and a native reset returns a <select> to the option it was first rendered
- * with, so a select is rendered anew whenever the value to show changes.
+ * The selects are keyed by their value (`keyedByValue`): React resets the
+ * form after a save, and a native reset returns a <select> to the option it
+ * was first rendered with, so a select is rendered anew whenever the value
+ * to show changes.
  */
 export function ProjectForm(props: ContentFormProps) {
   return (
@@ -46,91 +37,60 @@ export function ProjectForm(props: ContentFormProps) {
             errors={errors.acronym}
             inputProps={{ defaultValue: v.acronym, autoComplete: 'off', className: 'max-w-xs' }}
           />
-          <Field
-            id="slug"
-            label="Slug"
-            required
+          <SlugField
             description="The last part of the project page's address (/projects/…): lowercase letters, digits and hyphens, e.g. indepth-iv."
             errors={errors.slug}
-            inputProps={{ defaultValue: v.slug, spellCheck: false, autoCapitalize: 'none', autoComplete: 'off' }}
+            defaultValue={v.slug}
           />
-          <Field
+          <TextareaField
             id="summary"
             label="Summary"
             description="Needed to publish. One or two sentences shown in lists and at the top of the project page; at most 600 characters."
             errors={errors.summary}
-          >
-            {(control) => <Textarea {...control} rows={3} defaultValue={v.summary} />}
-          </Field>
-          <Field
+            defaultValue={v.summary}
+            rows={3}
+          />
+          <TextareaField
             id="body"
             label="Description"
             description="The full account of the project. Separate paragraphs with an empty line."
             errors={errors.body}
-          >
-            {(control) => <Textarea {...control} rows={12} defaultValue={v.body} />}
-          </Field>
+            defaultValue={v.body}
+            rows={12}
+          />
 
           <div className="grid gap-6 sm:grid-cols-2">
-            <Field id="projectStatus" label="Project status" description="Needed to publish." errors={errors.projectStatus}>
-              {(control) => (
-                <Select {...control} key={`projectStatus:${v.projectStatus ?? ''}`} defaultValue={v.projectStatus ?? ''}>
-                  <option value="">Choose a status</option>
-                  <ChoiceOptions choices={options.statuses ?? []} />
-                </Select>
-              )}
-            </Field>
-            <Field
+            <SelectField
+              id="projectStatus"
+              label="Project status"
+              description="Needed to publish."
+              errors={errors.projectStatus}
+              defaultValue={v.projectStatus}
+              options={options.statuses ?? []}
+              placeholder="Choose a status"
+              keyedByValue
+            />
+            <SelectField
               id="scope"
               label="Scope"
               description="Needed to publish. Bilateral: with one other country; multilateral: with several."
               errors={errors.scope}
-            >
-              {(control) => (
-                <Select {...control} key={`scope:${v.scope ?? ''}`} defaultValue={v.scope ?? ''}>
-                  <option value="">Choose a scope</option>
-                  <ChoiceOptions choices={options.scopes ?? []} />
-                </Select>
-              )}
-            </Field>
+              defaultValue={v.scope}
+              options={options.scopes ?? []}
+              placeholder="Choose a scope"
+              keyedByValue
+            />
           </div>
 
-          <fieldset className="space-y-4">
-            <legend className="text-base font-semibold text-ink">Dates</legend>
-            <div className="grid gap-6 sm:grid-cols-2">
-              <Field
-                id="startDate"
-                label="Start date"
-                description="Needed to publish."
-                errors={errors.startDate}
-                inputProps={{ type: 'date', defaultValue: v.startDate }}
-              />
-              <Field
-                id="endDate"
-                label="End date"
-                description="Leave empty while the end is not known."
-                errors={errors.endDate}
-                inputProps={{ type: 'date', defaultValue: v.endDate }}
-              />
-            </div>
-            <Field
-              id="datePrecision"
-              label="Dates known to"
-              description="The site shows the dates this precisely. When only the month or the year is known, enter its first day and choose “Month only” or “Year only”."
-              errors={errors.datePrecision}
-            >
-              {(control) => (
-                <Select
-                  {...control}
-                  key={`datePrecision:${v.datePrecision ?? ''}`}
-                  defaultValue={v.datePrecision || 'DAY'}
-                  className="max-w-xs"
-                >
-                  <ChoiceOptions choices={options.precisions ?? []} />
-                </Select>
-              )}
-            </Field>
-          </fieldset>
+          <DateRangeFields
+            v={v}
+            errors={errors}
+            precisions={options.precisions ?? []}
+            startDescription="Needed to publish."
+            endDescription="Leave empty while the end is not known."
+            precisionDescription="The site shows the dates this precisely. When only the month or the year is known, enter its first day and choose “Month only” or “Year only”."
+            keyedByValue
+          />
 
           <div className="grid gap-6 sm:grid-cols-2">
             <Field
@@ -167,22 +127,22 @@ export function ProjectForm(props: ContentFormProps) {
             defaultValue={v.countries}
             errors={errors.countries}
           />
-          <Field
+          <TextareaField
             id="topics"
             label="Topics"
             description="One topic per line, e.g. Geophysics. Visitors filter the projects list by topic, so reuse the wording of other projects."
             errors={errors.topics}
-          >
-            {(control) => <Textarea {...control} rows={4} defaultValue={v.topics} />}
-          </Field>
-          <Field
+            defaultValue={v.topics}
+            rows={4}
+          />
+          <TextareaField
             id="outcomes"
             label="Outcomes and deliverables"
             description="One per line, e.g. a map, a report or a database."
             errors={errors.outcomes}
-          >
-            {(control) => <Textarea {...control} rows={5} defaultValue={v.outcomes} />}
-          </Field>
+            defaultValue={v.outcomes}
+            rows={5}
+          />
           <OptionsPicker
             name="documentIds"
             legend="Documents"

@@ -2,11 +2,9 @@
 
 import { type ContentFormProps, ContentForm } from '@/components/admin/content-form'
 import { CountryCountRows } from '@/components/admin/country-count-rows'
+import { DateRangeFields } from '@/components/admin/date-fields'
+import { FormSection, SelectField, SlugField, TextareaField } from '@/components/admin/form-fields'
 import { Field } from '@/components/ui/field'
-import { Select } from '@/components/ui/select'
-import { Textarea } from '@/components/ui/textarea'
-
-const legendClassName = 'text-base font-semibold text-ink'
 
 type Option = ContentFormProps['options'][string][number]
 
@@ -30,11 +28,7 @@ export function TrainingForm(props: ContentFormProps) {
   return (
     <ContentForm {...props}>
       {({ v, errors, options }) => {
-        const kinds = options.kinds ?? []
-        const precisions = options.precisions ?? []
         const countries = options.countries ?? []
-        const organizations = withStored(options.organizations ?? [], v.organizerId, 'organization')
-        const projects = withStored(options.projects ?? [], v.projectId, 'project')
         return (
           <>
             <Field
@@ -45,81 +39,48 @@ export function TrainingForm(props: ContentFormProps) {
               errors={errors.title}
               inputProps={{ defaultValue: v.title, autoComplete: 'off' }}
             />
-            <Field
-              id="slug"
-              label="Slug"
-              required
+            <SlugField
               description="The last part of the training page's address (/trainings/…): lowercase letters, digits and hyphens, e.g. landslide-mapping-2023."
               errors={errors.slug}
-              inputProps={{ defaultValue: v.slug, spellCheck: false, autoCapitalize: 'none', autoComplete: 'off' }}
+              defaultValue={v.slug}
             />
-            <Field id="kind" label="Kind of training" description="Needed to publish." errors={errors.kind}>
-              {(control) => (
-                <Select {...control} defaultValue={v.kind ?? ''} className="max-w-xs">
-                  <option value="">Choose a kind</option>
-                  {kinds.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </Field>
-            <Field
+            <SelectField
+              id="kind"
+              label="Kind of training"
+              description="Needed to publish."
+              errors={errors.kind}
+              defaultValue={v.kind}
+              options={options.kinds ?? []}
+              placeholder="Choose a kind"
+              className="max-w-xs"
+            />
+            <TextareaField
               id="summary"
               label="Summary"
               description="Needed to publish: one or two sentences for the trainings list and the top of the public page."
               errors={errors.summary}
-            >
-              {(control) => <Textarea {...control} rows={3} defaultValue={v.summary} />}
-            </Field>
-            <Field
+              defaultValue={v.summary}
+              rows={3}
+            />
+            <TextareaField
               id="body"
               label="Description"
               description="Optional. What was taught and how. Separate paragraphs with an empty line."
               errors={errors.body}
-            >
-              {(control) => <Textarea {...control} rows={10} defaultValue={v.body} />}
-            </Field>
+              defaultValue={v.body}
+              rows={10}
+            />
 
-            <fieldset className="space-y-4">
-              <legend className={legendClassName}>Dates</legend>
-              <div className="grid gap-6 sm:grid-cols-2">
-                <Field
-                  id="startDate"
-                  label="Start date"
-                  required
-                  errors={errors.startDate}
-                  inputProps={{ type: 'date', defaultValue: v.startDate }}
-                />
-                <Field
-                  id="endDate"
-                  label="End date"
-                  description="Leave blank for a one-day training or when not known."
-                  errors={errors.endDate}
-                  inputProps={{ type: 'date', defaultValue: v.endDate }}
-                />
-              </div>
-              <Field
-                id="datePrecision"
-                label="Dates known to"
-                description="If the sources give only the month or the year, enter its first day and choose how precisely it is known: the public page then shows only the month or the year."
-                errors={errors.datePrecision}
-              >
-                {(control) => (
-                  <Select {...control} defaultValue={v.datePrecision || 'DAY'} className="max-w-xs">
-                    {precisions.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </Select>
-                )}
-              </Field>
-            </fieldset>
+            <DateRangeFields
+              v={v}
+              errors={errors}
+              precisions={options.precisions ?? []}
+              startRequired
+              endDescription="Leave blank for a one-day training or when not known."
+              precisionDescription="If the sources give only the month or the year, enter its first day and choose how precisely it is known: the public page then shows only the month or the year."
+            />
 
-            <fieldset className="space-y-4">
-              <legend className={legendClassName}>Place</legend>
+            <FormSection legend="Place">
               <div className="grid gap-6 sm:grid-cols-2">
                 <Field
                   id="location"
@@ -129,28 +90,19 @@ export function TrainingForm(props: ContentFormProps) {
                   errors={errors.location}
                   inputProps={{ defaultValue: v.location, autoComplete: 'off' }}
                 />
-                <Field
+                <SelectField
                   id="country"
                   label="Host country"
                   description="Optional; leave blank for an online course."
                   errors={errors.country}
-                >
-                  {(control) => (
-                    <Select {...control} defaultValue={v.country ?? ''}>
-                      <option value="">No host country</option>
-                      {countries.map((o) => (
-                        <option key={o.value} value={o.value}>
-                          {o.label}
-                        </option>
-                      ))}
-                    </Select>
-                  )}
-                </Field>
+                  defaultValue={v.country}
+                  options={countries}
+                  placeholder="No host country"
+                />
               </div>
-            </fieldset>
+            </FormSection>
 
-            <fieldset className="space-y-4">
-              <legend className={legendClassName}>Participants</legend>
+            <FormSection legend="Participants">
               <Field
                 id="participantsCount"
                 label="Number of participants"
@@ -166,54 +118,39 @@ export function TrainingForm(props: ContentFormProps) {
                 defaultValue={v.participantCountries}
                 errors={errors.participantCountries}
               />
-            </fieldset>
+            </FormSection>
 
-            <Field
+            <TextareaField
               id="topics"
               label="Topics"
               description="Optional. One topic per line, e.g. Landslide inventories."
               errors={errors.topics}
-            >
-              {(control) => <Textarea {...control} rows={4} defaultValue={v.topics} />}
-            </Field>
+              defaultValue={v.topics}
+              rows={4}
+            />
 
-            <fieldset className="space-y-4">
-              <legend className={legendClassName}>Related records</legend>
-              <Field
+            <FormSection legend="Related records">
+              <SelectField
                 id="organizerId"
                 label="Organizer"
                 description="Optional. The partner organization that organized the training, if not the survey itself."
                 errors={errors.organizerId}
-              >
-                {(control) => (
-                  <Select {...control} defaultValue={v.organizerId ?? ''}>
-                    <option value="">None</option>
-                    {organizations.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.hint ? `${o.label} (${o.hint})` : o.label}
-                      </option>
-                    ))}
-                  </Select>
-                )}
-              </Field>
-              <Field
+                defaultValue={v.organizerId}
+                options={withStored(options.organizations ?? [], v.organizerId, 'organization')}
+                placeholder="None"
+                showHints
+              />
+              <SelectField
                 id="projectId"
                 label="Project"
                 description="Optional. The project the training was part of."
                 errors={errors.projectId}
-              >
-                {(control) => (
-                  <Select {...control} defaultValue={v.projectId ?? ''}>
-                    <option value="">None</option>
-                    {projects.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.hint ? `${o.label} (${o.hint})` : o.label}
-                      </option>
-                    ))}
-                  </Select>
-                )}
-              </Field>
-            </fieldset>
+                defaultValue={v.projectId}
+                options={withStored(options.projects ?? [], v.projectId, 'project')}
+                placeholder="None"
+                showHints
+              />
+            </FormSection>
           </>
         )
       }}
