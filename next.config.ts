@@ -2,12 +2,25 @@ import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Public pages are prerendered and their data reads cached with 'use cache'
+  // (lib/data), tagged per page (lib/cache-tags.ts); the editorial core
+  // expires the tags of every page a change affects.
+  cacheComponents: true,
+  // Off, so that the first request for a detail page not prerendered at build
+  // time waits for its render (and an unknown slug answers with status 404)
+  // instead of receiving a shell with status 200 first.
+  partialPrefetching: false,
   // Native and WebAssembly modules stay outside the server bundle.
   serverExternalPackages: ['@node-rs/argon2', 'pg', 'sharp'],
   experimental: {
     // Uploads of the media library (PDFs up to 30 MB) arrive as server action bodies.
     serverActions: { bodySizeLimit: '32mb' },
     proxyClientMaxBodySize: '32mb',
+    // The open-data handlers catch every error to answer in the API's JSON
+    // shape, so reading the request during the build's prerendering (which
+    // is how Next.js learns they are answered per request) would otherwise
+    // be logged as a failed request.
+    hideLogsAfterAbort: true,
   },
 }
 

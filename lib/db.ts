@@ -1,16 +1,36 @@
 import 'server-only'
 import { PrismaPg } from '@prisma/adapter-pg'
-import { PrismaClient } from '@/lib/generated/prisma/client'
+import { type Prisma, PrismaClient } from '@/lib/generated/prisma/client'
 import { env } from '@/lib/env'
+
+// Under test the client also emits an event for every SQL statement it sends,
+// so that tests can count the statements a data function needs and catch
+// N+1 queries (see onQuery). Elsewhere the option is off and no event object
+// is ever built.
+const queryEvents: Prisma.LogDefinition[] = env.NODE_ENV === 'test' ? [{ emit: 'event', level: 'query' }] : []
 
 function createClient() {
   const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX })
-  return new PrismaClient({ adapter })
+  return new PrismaClient({ adapter, log: queryEvents })
 }
+
+type Client = ReturnType<typeof createClient>
 
 // Reuse one client across hot reloads in development; each reload would
 // otherwise open a new connection pool.
-const globalForDb = globalThis as unknown as { geocoopDb?: PrismaClient }
+const globalForDb = globalThis as unknown as { geocoopDb?: Client }
 
-export const db = globalForDb.geocoopDb ?? createClient()
-if (env.NODE_ENV !== 'production') globalForDb.geocoopDb = db
+const client = globalForDb.geocoopDb ?? createClient()
+if (env.NODE_ENV !== 'production') globalForDb.geocoopDb = client
+
+export const db: PrismaClient = client
+
+/**
+ * Calls `listener` with every SQL statement the client sends from now on.
+ * Only available under test (NODE_ENV=test), the one setting in which the
+ * client is created with query events.
+ */
+export function onQuery(listener: (event: Prisma.QueryEvent) => void): void {
+  if (env.NODE_ENV !== 'test') throw new Error('Query events are only emitted when NODE_ENV is "test".')
+  client.$on('query', listener)
+}

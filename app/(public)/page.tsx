@@ -19,20 +19,20 @@ import { formatDateRange } from '@/lib/utils'
 
 export const metadata: Metadata = pageMetadata({ description: siteConfig.description, path: '/' })
 
-export const dynamic = 'force-dynamic'
-
 const numberFormat = new Intl.NumberFormat('en-GB')
 
+// Prerendered from cached reads (lib/data): the editorial core expires their
+// tags whenever published content changes, and the date-dependent figures
+// are refreshed after midnight UTC.
 export default async function HomePage() {
-  const today = new Date()
   const [countries, activeMous, activeProjectCount, peopleTrained, news, projects, conferences] = await Promise.all([
     listCountrySummaries(),
-    countActiveMous(today),
+    countActiveMous(),
     countActiveProjects(),
     sumPeopleTrained(),
     listLatestNews(4),
     listActiveProjects(3),
-    listUpcomingConferences(3, today),
+    listUpcomingConferences(3),
   ])
   const figures = [
     { label: 'Partner countries', value: countries.length, href: '/countries' },

@@ -7,6 +7,11 @@ import { signOutAction } from './actions'
 
 export const metadata: Metadata = { title: { template: '%s · GeoCoop admin', default: 'GeoCoop admin' }, robots: { index: false } }
 
+// Every admin page depends on the signed-in user and reads the database per
+// request, so it is rendered for each request and is allowed to block until
+// the user is known, rather than showing a loading state first.
+export const instant = false
+
 const roleLabels = { CONTRIBUTOR: 'Contributor', EDITOR: 'Editor', ADMIN: 'Administrator' } as const
 
 const contentItems: AdminNavItem[] = [

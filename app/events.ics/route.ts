@@ -3,8 +3,8 @@ import { eventsCalendar, mergeEvents } from '@/lib/feeds/calendar-events'
 import { buildCalendar } from '@/lib/feeds/ical'
 import { CALENDAR_CONTENT_TYPE } from '@/lib/feeds/responses'
 
-// Rendered per request from the database.
-export const dynamic = 'force-dynamic'
+// The entries come from a cached read of lib/data that every change to
+// them expires, so no request reaches the database.
 
 /**
  * The subscribable calendar: upcoming published conferences and trainings,

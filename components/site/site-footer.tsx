@@ -1,9 +1,17 @@
+import { cacheLife } from 'next/cache'
 import Link from 'next/link'
 import { siteConfig } from '@/content/site'
 import { LogoMark } from './site-header'
 
-/** The public site footer: office contact block, grouped footer links and the copyright line. */
-export function SiteFooter() {
+/**
+ * The public site footer: office contact block, grouped footer links and the
+ * copyright line. It is cached because reading the clock while a page is
+ * prerendered needs a cache scope; refreshed daily, the year is precise
+ * enough for a copyright line.
+ */
+export async function SiteFooter() {
+  'use cache'
+  cacheLife('days')
   const { office } = siteConfig
   const year = new Date().getFullYear()
 

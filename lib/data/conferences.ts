@@ -1,8 +1,9 @@
 import 'server-only'
-import { cache } from 'react'
+import { TAGS } from '@/lib/cache-tags'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { ConferenceWhen } from '@/lib/validation/conferences'
+import { cachePublished } from './cache'
 import { PAGE_SIZE, paginate, publishedWhere } from './published'
 
 const conferenceCardSelect = {
@@ -56,6 +57,10 @@ const newestFirst = [{ startDate: 'desc' }, { name: 'asc' }, { id: 'asc' }] sati
 const soonestFirst = [{ startDate: 'asc' }, { name: 'asc' }, { id: 'asc' }] satisfies ConferenceOrder
 
 // ---- Public reads --------------------------------------------------------
+// Cached (see lib/data/cache.ts) and tagged with the page they serve, so the
+// editorial core can expire exactly the pages a change affects. "Upcoming"
+// depends on the date, so those reads are also refreshed after midnight UTC;
+// `today` defaults to the time of the read and is only passed by tests.
 
 export type ConferenceListFilters = {
   /** `upcoming`: starting today or later, soonest first; `past`: started before today; `all` (default). */
@@ -75,6 +80,8 @@ export async function listPublishedConferences(
   { when = 'all', year, page = 1, pageSize = PAGE_SIZE }: ConferenceListFilters = {},
   today: Date = new Date(),
 ) {
+  'use cache'
+  cachePublished([TAGS.list('conferences')], { daily: true })
   const day = startOfUtcDay(today)
   const startDate: Prisma.DateTimeFilter<'Conference'> = {
     ...(when === 'upcoming' ? { gte: day } : {}),
@@ -105,6 +112,8 @@ export type ConferenceCard = Awaited<ReturnType<typeof listPublishedConferences>
 
 /** The years in which published conferences start, newest first: the choices of the year filter. */
 export async function listConferenceYears(): Promise<number[]> {
+  'use cache'
+  cachePublished([TAGS.list('conferences')])
   const dates = await db.conference.groupBy({ by: ['startDate'], where: publishedWhere() })
   const years = new Set(dates.map(({ startDate }) => startDate.getUTCFullYear()))
   return [...years].sort((a, b) => b - a)
@@ -112,20 +121,32 @@ export async function listConferenceYears(): Promise<number[]> {
 
 /**
  * A published conference with the published news about it (newest first).
- * Deduplicated per request: generateMetadata and the page both call it.
+ * Cached by slug, a miss included: generateMetadata and the page share one read.
  */
-export const getPublishedConferenceBySlug = cache(async (slug: string) =>
-  db.conference.findFirst({ where: { slug, ...publishedWhere() }, select: conferenceDetailSelect() }),
-)
+export async function getPublishedConferenceBySlug(slug: string) {
+  'use cache'
+  cachePublished([TAGS.item('conferences', slug)])
+  return db.conference.findFirst({ where: { slug, ...publishedWhere() }, select: conferenceDetailSelect() })
+}
 
 export type ConferenceDetail = NonNullable<Awaited<ReturnType<typeof getPublishedConferenceBySlug>>>
 
 /** The next `limit` published conferences starting today or later, soonest first, for the home page. */
 export async function listUpcomingConferences(limit = 3, today: Date = new Date()) {
+  'use cache'
+  cachePublished([TAGS.home], { daily: true })
   return db.conference.findMany({
     where: { ...publishedWhere(), startDate: { gte: startOfUtcDay(today) } },
     select: conferenceCardSelect,
     orderBy: soonestFirst,
     take: limit,
   })
+}
+
+/** The slugs of every published conference, for prerendering their pages at build time. */
+export async function listPublishedConferenceSlugs(): Promise<string[]> {
+  'use cache'
+  cachePublished([TAGS.list('conferences')])
+  const rows = await db.conference.findMany({ where: publishedWhere(), select: { slug: true }, orderBy: { slug: 'asc' } })
+  return rows.map((row) => row.slug)
 }

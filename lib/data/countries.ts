@@ -1,5 +1,5 @@
 import 'server-only'
-import { cache } from 'react'
+import { TAGS } from '@/lib/cache-tags'
 import {
   COOPERATION_TYPES,
   isCountryCode,
@@ -10,6 +10,7 @@ import {
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { countryName } from '@/lib/utils'
+import { cachePublished } from './cache'
 import { publishedWhere } from './published'
 
 /**
@@ -17,7 +18,8 @@ import { publishedWhere } from './published'
  * partners based there, MOUs with it, projects listing it, trainings held
  * there or attended from there, and conferences held there. Everything here
  * is a public read, so every query, related lists included, goes through
- * publishedWhere().
+ * publishedWhere(). The reads are cached (see lib/data/cache.ts) and tagged
+ * with the page they serve.
  */
 
 export type CountrySummary = {
@@ -43,7 +45,10 @@ function sumCounts(counts: CooperationCounts): number {
  * number of countries. Codes that are not ISO countries (a typo in an import,
  * say) are left out, because their page could not be opened.
  */
-export const listCountrySummaries = cache(async (): Promise<CountrySummary[]> => {
+export async function listCountrySummaries(): Promise<CountrySummary[]> {
+  'use cache'
+  // The countries index, the home page's figures and map, and the sitemap.
+  cachePublished([TAGS.countries])
   const where = publishedWhere()
   const [organizations, mous, conferences, projects, trainings] = await Promise.all([
     db.organization.groupBy({ by: ['country'], where, _count: { _all: true } }),
@@ -83,7 +88,7 @@ export const listCountrySummaries = cache(async (): Promise<CountrySummary[]> =>
   return [...byCode]
     .map(([code, counts]) => ({ code, name: countryName(code), counts, total: sumCounts(counts) }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.code.localeCompare(b.code))
-})
+}
 
 /** Total cooperation links per country (alpha-2 → count), e.g. for the partner map on the home page. */
 export async function listCooperationCounts(): Promise<Record<string, number>> {
@@ -157,10 +162,12 @@ const countryConferenceSelect = {
 
 /**
  * Everything published that links the country `code` (alpha-2, any case) to
- * the office, or null when nothing does or the code is not a country.
- * Deduplicated per request: generateMetadata and the page both call it.
+ * the office, or null when nothing does or the code is not a country. Cached
+ * by code, a miss included: generateMetadata and the page share one read.
  */
-export const getCountryOverview = cache(async (code: string) => {
+export async function getCountryOverview(code: string) {
+  'use cache'
+  cachePublished([TAGS.country(code)])
   const country = normalizeCountryCode(code)
   if (!isCountryCode(country)) return null
 
@@ -223,7 +230,7 @@ export const getCountryOverview = cache(async (code: string) => {
     })),
     conferences,
   }
-})
+}
 
 export type CountryOverview = NonNullable<Awaited<ReturnType<typeof getCountryOverview>>>
 export type CountryMou = CountryOverview['mous'][number]

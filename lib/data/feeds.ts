@@ -1,6 +1,8 @@
 import 'server-only'
+import { TAGS } from '@/lib/cache-tags'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
+import { cachePublished } from './cache'
 import { publishedWhere } from './published'
 
 /** How many articles the news feeds carry. */
@@ -61,9 +63,13 @@ function startOfUtcDay(today: Date): Date {
 }
 
 // ---- Public reads --------------------------------------------------------
+// Cached (see lib/data/cache.ts) and tagged with the feed they serve, so the
+// editorial core can expire exactly what a change affects.
 
 /** The newest published articles, newest first, with what RSS and Atom entries need. */
 export async function listPublishedNewsForFeed(limit = NEWS_FEED_SIZE) {
+  'use cache'
+  cachePublished([TAGS.feeds])
   return db.newsArticle.findMany({
     where: publishedWhere(),
     select: feedNewsSelect,
@@ -76,6 +82,8 @@ export type FeedNews = Awaited<ReturnType<typeof listPublishedNewsForFeed>>[numb
 
 /** A published conference with what its calendar event needs, or null. */
 export async function getPublishedConferenceForCalendar(slug: string) {
+  'use cache'
+  cachePublished([TAGS.feeds, TAGS.item('conferences', slug)])
   return db.conference.findFirst({ where: { slug, ...publishedWhere() }, select: conferenceEventSelect })
 }
 
@@ -83,6 +91,8 @@ export type CalendarConference = NonNullable<Awaited<ReturnType<typeof getPublis
 
 /** A published training with what its calendar event needs, or null. */
 export async function getPublishedTrainingForCalendar(slug: string) {
+  'use cache'
+  cachePublished([TAGS.feeds, TAGS.item('trainings', slug)])
   return db.training.findFirst({ where: { slug, ...publishedWhere() }, select: trainingEventSelect })
 }
 
@@ -94,6 +104,8 @@ export type CalendarTraining = NonNullable<Awaited<ReturnType<typeof getPublishe
  * that started in the last CALENDAR_LOOKBACK_DAYS days.
  */
 export async function listPublishedEventsForCalendar(today: Date = new Date()) {
+  'use cache'
+  cachePublished([TAGS.feeds], { daily: true })
   const since = new Date(startOfUtcDay(today).getTime() - CALENDAR_LOOKBACK_DAYS * 86_400_000)
   const orderBy = [{ startDate: 'asc' as const }, { id: 'asc' as const }]
   const [conferences, trainings] = await Promise.all([

@@ -1,10 +1,11 @@
 import 'server-only'
-import { cache } from 'react'
+import { TAGS } from '@/lib/cache-tags'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { MOU_STATUSES, mouInForceWhere, mouStatus, mouStatusWhere, type MouStatus } from '@/lib/mou-status'
 import { countryName } from '@/lib/utils'
 import type { MouStatusFilter } from '@/lib/validation/mous'
+import { cachePublished } from './cache'
 import { paginate, publishedWhere } from './published'
 
 /** The MOU table is dense, so a page holds more rows than the card lists. */
@@ -93,6 +94,10 @@ function statusWhere(status: MouStatusFilter, today: Date): Prisma.MouWhereInput
 }
 
 // ---- Public reads --------------------------------------------------------
+// Cached (see lib/data/cache.ts) and tagged with the page they serve, so the
+// editorial core can expire exactly the pages a change affects. Statuses
+// depend on the date, so these reads are also refreshed after midnight UTC;
+// `today` defaults to the time of the read and is only passed by tests.
 
 export type MouListFilters = {
   /** ISO 3166-1 alpha-2, upper case. */
@@ -111,6 +116,8 @@ export async function listPublishedMous(
   { country, status, page = 1, pageSize = MOU_PAGE_SIZE }: MouListFilters = {},
   today: Date = new Date(),
 ) {
+  'use cache'
+  cachePublished([TAGS.list('mous')], { daily: true })
   const where: Prisma.MouWhereInput = {
     ...publishedWhere(),
     ...(country ? { country } : {}),
@@ -143,6 +150,8 @@ export type MouRow = Awaited<ReturnType<typeof listPublishedMous>>['items'][numb
  * whether any MOU is in force, for the "In force" choice.
  */
 export async function listMouFilterOptions(today: Date = new Date()) {
+  'use cache'
+  cachePublished([TAGS.list('mous')], { daily: true })
   const published = publishedWhere()
   const [countries, ...statusCounts] = await Promise.all([
     db.mou.groupBy({ by: ['country'], where: published }),
@@ -163,10 +172,12 @@ export type MouFilterOptions = Awaited<ReturnType<typeof listMouFilterOptions>>
 /**
  * A published MOU with its status today, its published counterparts, the
  * published MOU it renews (if any), the published MOUs that renew it (oldest
- * first) and published news about it (newest first).
- * Deduplicated per request: generateMetadata and the page both call it.
+ * first) and published news about it (newest first). Cached by slug, a miss
+ * included: generateMetadata and the page share one read.
  */
-export const getPublishedMouBySlug = cache(async (slug: string) => {
+export async function getPublishedMouBySlug(slug: string) {
+  'use cache'
+  cachePublished([TAGS.item('mous', slug)], { daily: true })
   const row = await db.mou.findFirst({ where: { slug, ...publishedWhere() }, select: mouDetailSelect() })
   if (!row) return null
   // A to-one relation cannot be filtered inside `select`, so the renewed MOU
@@ -176,7 +187,7 @@ export const getPublishedMouBySlug = cache(async (slug: string) => {
     : null
   const { renewsId: _renewsId, ...mou } = flattenCounterparts(row)
   return { ...mou, status: mouStatus(row), renews }
-})
+}
 
 export type MouDetail = NonNullable<Awaited<ReturnType<typeof getPublishedMouBySlug>>>
 export type LinkedMou = MouDetail['renewedBy'][number]
@@ -187,5 +198,15 @@ export type LinkedMou = MouDetail['renewedBy'][number]
  * rows with `?status=IN_FORCE`.
  */
 export async function countActiveMous(today: Date = new Date()) {
+  'use cache'
+  cachePublished([TAGS.home], { daily: true })
   return db.mou.count({ where: { ...publishedWhere(), AND: [mouInForceWhere(today)] } })
+}
+
+/** The slugs of every published MOU, for prerendering their pages at build time. */
+export async function listPublishedMouSlugs(): Promise<string[]> {
+  'use cache'
+  cachePublished([TAGS.list('mous')])
+  const rows = await db.mou.findMany({ where: publishedWhere(), select: { slug: true }, orderBy: { slug: 'asc' } })
+  return rows.map((row) => row.slug)
 }

@@ -1,6 +1,8 @@
 import 'server-only'
+import { TAGS } from '@/lib/cache-tags'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
+import { cachePublished } from './cache'
 import { paginate, publishedWhere } from './published'
 
 // Reads for the open-data API and the CSV downloads. An open-data record
@@ -8,7 +10,9 @@ import { paginate, publishedWhere } from './published'
 // cards of the public lists select, and the list and the detail endpoint
 // return the same record. So each type has one record `select` here, used
 // for a page of the API, a single record and the full CSV; every one of them
-// goes through publishedWhere(), related rows included.
+// goes through publishedWhere(), related rows included. Every read is cached
+// (see lib/data/cache.ts) under the open-data tag, which every published
+// change expires.
 
 /** Rows of one API page, plus the total, as `paginate()` returns them. */
 export type OpenDataPage<T> = { items: T[]; total: number; page: number; totalPages: number }
@@ -56,6 +60,8 @@ export type OpenDataOrganization = ReturnType<typeof toOrganization>
 
 /** One page of published organizations for the API, by name. */
 export async function listOpenDataOrganizations(page: number, perPage: number): Promise<OpenDataPage<OpenDataOrganization>> {
+  'use cache'
+  cachePublished([TAGS.openData])
   const where = publishedWhere()
   return paginate(
     page,
@@ -70,6 +76,8 @@ export async function listOpenDataOrganizations(page: number, perPage: number): 
 
 /** Every published organization, by name, for the CSV download. */
 export async function listAllOpenDataOrganizations(): Promise<OpenDataOrganization[]> {
+  'use cache'
+  cachePublished([TAGS.openData])
   const rows = await db.organization.findMany({
     where: publishedWhere(),
     select: organizationRecordSelect(),
@@ -80,6 +88,8 @@ export async function listAllOpenDataOrganizations(): Promise<OpenDataOrganizati
 
 /** A published organization's record, or null. */
 export async function getOpenDataOrganizationBySlug(slug: string): Promise<OpenDataOrganization | null> {
+  'use cache'
+  cachePublished([TAGS.openData])
   const row = await db.organization.findFirst({ where: { slug, ...publishedWhere() }, select: organizationRecordSelect() })
   return row ? toOrganization(row) : null
 }
@@ -133,6 +143,8 @@ export type OpenDataProject = ReturnType<typeof toProject>
 
 /** One page of published projects for the API, newest start first. */
 export async function listOpenDataProjects(page: number, perPage: number): Promise<OpenDataPage<OpenDataProject>> {
+  'use cache'
+  cachePublished([TAGS.openData])
   const where = publishedWhere()
   return paginate(
     page,
@@ -147,12 +159,16 @@ export async function listOpenDataProjects(page: number, perPage: number): Promi
 
 /** Every published project, newest start first, for the CSV download. */
 export async function listAllOpenDataProjects(): Promise<OpenDataProject[]> {
+  'use cache'
+  cachePublished([TAGS.openData])
   const rows = await db.project.findMany({ where: publishedWhere(), select: projectRecordSelect(), orderBy: projectOrder })
   return rows.map(toProject)
 }
 
 /** A published project's record, or null. */
 export async function getOpenDataProjectBySlug(slug: string): Promise<OpenDataProject | null> {
+  'use cache'
+  cachePublished([TAGS.openData])
   const row = await db.project.findFirst({ where: { slug, ...publishedWhere() }, select: projectRecordSelect() })
   return row ? toProject(row) : null
 }
@@ -205,6 +221,8 @@ export type OpenDataMou = Awaited<ReturnType<typeof toMous>>[number]
 
 /** One page of published MOUs for the API, newest start first. */
 export async function listOpenDataMous(page: number, perPage: number): Promise<OpenDataPage<OpenDataMou>> {
+  'use cache'
+  cachePublished([TAGS.openData])
   const where = publishedWhere()
   return paginate(
     page,
@@ -216,11 +234,15 @@ export async function listOpenDataMous(page: number, perPage: number): Promise<O
 
 /** Every published MOU, newest start first, for the CSV download. */
 export async function listAllOpenDataMous(): Promise<OpenDataMou[]> {
+  'use cache'
+  cachePublished([TAGS.openData])
   return toMous(await db.mou.findMany({ where: publishedWhere(), select: mouRecordSelect(), orderBy: mouOrder }))
 }
 
 /** A published MOU's record, or null. */
 export async function getOpenDataMouBySlug(slug: string): Promise<OpenDataMou | null> {
+  'use cache'
+  cachePublished([TAGS.openData])
   const row = await db.mou.findFirst({ where: { slug, ...publishedWhere() }, select: mouRecordSelect() })
   return row ? ((await toMous([row]))[0] ?? null) : null
 }
@@ -251,6 +273,8 @@ export type OpenDataConference = Prisma.ConferenceGetPayload<{ select: typeof co
 
 /** One page of published conferences for the API, newest first. */
 export async function listOpenDataConferences(page: number, perPage: number): Promise<OpenDataPage<OpenDataConference>> {
+  'use cache'
+  cachePublished([TAGS.openData])
   const where = publishedWhere()
   return paginate(
     page,
@@ -262,6 +286,8 @@ export async function listOpenDataConferences(page: number, perPage: number): Pr
 
 /** A published conference's record, or null. */
 export async function getOpenDataConferenceBySlug(slug: string): Promise<OpenDataConference | null> {
+  'use cache'
+  cachePublished([TAGS.openData])
   return db.conference.findFirst({ where: { slug, ...publishedWhere() }, select: conferenceRecordSelect })
 }
 
@@ -324,6 +350,8 @@ export type OpenDataTraining = Awaited<ReturnType<typeof toTrainings>>[number]
 
 /** One page of published trainings for the API, newest first. */
 export async function listOpenDataTrainings(page: number, perPage: number): Promise<OpenDataPage<OpenDataTraining>> {
+  'use cache'
+  cachePublished([TAGS.openData])
   const where = publishedWhere()
   return paginate(
     page,
@@ -336,6 +364,8 @@ export async function listOpenDataTrainings(page: number, perPage: number): Prom
 
 /** Every published training, newest first, for the CSV download. */
 export async function listAllOpenDataTrainings(): Promise<OpenDataTraining[]> {
+  'use cache'
+  cachePublished([TAGS.openData])
   return toTrainings(
     await db.training.findMany({ where: publishedWhere(), select: trainingRecordSelect, orderBy: trainingOrder }),
   )
@@ -343,6 +373,8 @@ export async function listAllOpenDataTrainings(): Promise<OpenDataTraining[]> {
 
 /** A published training's record, or null. */
 export async function getOpenDataTrainingBySlug(slug: string): Promise<OpenDataTraining | null> {
+  'use cache'
+  cachePublished([TAGS.openData])
   const row = await db.training.findFirst({ where: { slug, ...publishedWhere() }, select: trainingRecordSelect })
   return row ? ((await toTrainings([row]))[0] ?? null) : null
 }
@@ -374,6 +406,8 @@ export type OpenDataNews = Prisma.NewsArticleGetPayload<{ select: ReturnType<typ
 
 /** One page of published news for the API, newest first. */
 export async function listOpenDataNews(page: number, perPage: number): Promise<OpenDataPage<OpenDataNews>> {
+  'use cache'
+  cachePublished([TAGS.openData])
   const where = publishedWhere()
   return paginate(
     page,
@@ -385,6 +419,8 @@ export async function listOpenDataNews(page: number, perPage: number): Promise<O
 
 /** A published article's record, or null. */
 export async function getOpenDataNewsBySlug(slug: string): Promise<OpenDataNews | null> {
+  'use cache'
+  cachePublished([TAGS.openData])
   return db.newsArticle.findFirst({ where: { slug, ...publishedWhere() }, select: newsRecordSelect() })
 }
 
@@ -395,6 +431,8 @@ export async function getOpenDataNewsBySlug(slug: string): Promise<OpenDataNews 
  * published rows of every type, or null when nothing is published.
  */
 export async function getOpenDataAsOf(): Promise<Date | null> {
+  'use cache'
+  cachePublished([TAGS.openData])
   const where = publishedWhere()
   const maxima = await Promise.all([
     db.organization.aggregate({ where, _max: { updatedAt: true } }),

@@ -1,9 +1,10 @@
 import 'server-only'
-import { cache } from 'react'
+import { TAGS } from '@/lib/cache-tags'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { OrganizationKind, type PartnerRole } from '@/lib/generated/prisma/enums'
 import { countryName } from '@/lib/utils'
+import { cachePublished } from './cache'
 import { PAGE_SIZE, paginate, publishedWhere } from './published'
 
 const organizationCardSelect = {
@@ -86,6 +87,8 @@ const roleOrder: PartnerRole[] = ['LEAD', 'PARTNER', 'FUNDER']
 const byName = new Intl.Collator('en', { sensitivity: 'base' }).compare
 
 // ---- Public reads --------------------------------------------------------
+// Cached (see lib/data/cache.ts) and tagged with the page they serve, so the
+// editorial core can expire exactly the pages a change affects.
 
 export type OrganizationListFilters = {
   kind?: OrganizationKind
@@ -102,6 +105,8 @@ export async function listPublishedOrganizations({
   page = 1,
   pageSize = PAGE_SIZE,
 }: OrganizationListFilters = {}) {
+  'use cache'
+  cachePublished([TAGS.list('organizations')])
   const where: Prisma.OrganizationWhereInput = {
     ...publishedWhere(),
     ...(kind ? { kind } : {}),
@@ -129,6 +134,8 @@ export type OrganizationCard = Awaited<ReturnType<typeof listPublishedOrganizati
  * organizations, so no option ever leads to an empty list on its own.
  */
 export async function listOrganizationFilterOptions() {
+  'use cache'
+  cachePublished([TAGS.list('organizations')])
   const where = publishedWhere()
   const [kinds, countries] = await Promise.all([
     db.organization.groupBy({ by: ['kind'], where }),
@@ -148,10 +155,12 @@ export type OrganizationFilterOptions = Awaited<ReturnType<typeof listOrganizati
  * A published organization with its published MOUs (newest first), projects
  * (one entry per project with all of the organization's roles in it),
  * trainings it organized (newest first) and news that mention it (newest
- * first); null when there is no such published organization. Deduplicated
- * per request: generateMetadata and the page both call it.
+ * first); null when there is no such published organization. Cached by
+ * slug, a miss included: generateMetadata and the page share one read.
  */
-export const getPublishedOrganizationBySlug = cache(async (slug: string) => {
+export async function getPublishedOrganizationBySlug(slug: string) {
+  'use cache'
+  cachePublished([TAGS.item('organizations', slug)])
   const row = await db.organization.findFirst({
     where: { slug, ...publishedWhere() },
     select: organizationDetailSelect(),
@@ -163,7 +172,7 @@ export const getPublishedOrganizationBySlug = cache(async (slug: string) => {
     mous: mous.map((m) => m.mou),
     projects: groupProjectRoles(projects),
   }
-})
+}
 
 export type OrganizationDetail = NonNullable<Awaited<ReturnType<typeof getPublishedOrganizationBySlug>>>
 
@@ -185,4 +194,12 @@ function groupProjectRoles(rows: { role: PartnerRole; project: ProjectLink }[]) 
     (a, b) =>
       (b.startDate?.getTime() ?? -Infinity) - (a.startDate?.getTime() ?? -Infinity) || byName(a.title, b.title),
   )
+}
+
+/** The slugs of every published organization, for prerendering their pages at build time. */
+export async function listPublishedOrganizationSlugs(): Promise<string[]> {
+  'use cache'
+  cachePublished([TAGS.list('organizations')])
+  const rows = await db.organization.findMany({ where: publishedWhere(), select: { slug: true }, orderBy: { slug: 'asc' } })
+  return rows.map((row) => row.slug)
 }

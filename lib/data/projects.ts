@@ -1,9 +1,10 @@
 import 'server-only'
-import { cache } from 'react'
+import { TAGS } from '@/lib/cache-tags'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { PartnerRole, ProjectScope, ProjectStatus } from '@/lib/generated/prisma/enums'
 import { countryName } from '@/lib/utils'
+import { cachePublished } from './cache'
 import { PAGE_SIZE, paginate, publishedWhere } from './published'
 
 const projectCardSelect = {
@@ -104,6 +105,8 @@ const projectOrder = [
 ] satisfies Prisma.ProjectOrderByWithRelationInput[]
 
 // ---- Public reads --------------------------------------------------------
+// Cached (see lib/data/cache.ts) and tagged with the page they serve, so the
+// editorial core can expire exactly the pages a change affects.
 
 export type ProjectListFilters = {
   status?: ProjectStatus
@@ -129,6 +132,8 @@ export async function listPublishedProjects({
   page = 1,
   pageSize = PAGE_SIZE,
 }: ProjectListFilters = {}) {
+  'use cache'
+  cachePublished([TAGS.list('projects')])
   const where: Prisma.ProjectWhereInput = {
     ...publishedWhere(),
     ...(status ? { projectStatus: status } : {}),
@@ -170,6 +175,8 @@ export type ProjectCard = Awaited<ReturnType<typeof listPublishedProjects>>['ite
 
 /** The newest published active projects, for the home page. */
 export async function listActiveProjects(limit = 3) {
+  'use cache'
+  cachePublished([TAGS.home])
   return db.project.findMany({
     where: { ...publishedWhere(), projectStatus: 'ACTIVE' },
     select: projectCardSelect,
@@ -178,8 +185,10 @@ export async function listActiveProjects(limit = 3) {
   })
 }
 
-/** How many published projects are active. */
+/** How many published projects are active, for the home page. */
 export async function countActiveProjects() {
+  'use cache'
+  cachePublished([TAGS.home])
   return db.project.count({ where: { ...publishedWhere(), projectStatus: 'ACTIVE' } })
 }
 
@@ -190,6 +199,8 @@ export async function countActiveProjects() {
  * and the countries that take part (by English name).
  */
 export async function listProjectFilterOptions() {
+  'use cache'
+  cachePublished([TAGS.list('projects')])
   const where = publishedWhere()
   const [statuses, scopes, rows] = await Promise.all([
     db.project.groupBy({ by: ['projectStatus'], where }),
@@ -220,10 +231,12 @@ export type ProjectFilterOptions = Awaited<ReturnType<typeof listProjectFilterOp
  * A published project with its published partners grouped by role (lead,
  * partner, funder; by name within a role), its published trainings and news
  * (newest first) and its related conferences; null when there is no such
- * published project. Deduplicated per request: generateMetadata and the page
- * both call it.
+ * published project. Cached by slug, a miss included: generateMetadata and
+ * the page share one read.
  */
-export const getPublishedProjectBySlug = cache(async (slug: string) => {
+export async function getPublishedProjectBySlug(slug: string) {
+  'use cache'
+  cachePublished([TAGS.item('projects', slug)])
   const [row, conferences] = await Promise.all([
     db.project.findFirst({ where: { slug, ...publishedWhere() }, select: projectDetailSelect() }),
     // The schema links conferences to news articles but not to projects, so a
@@ -241,7 +254,7 @@ export const getPublishedProjectBySlug = cache(async (slug: string) => {
   if (!row) return null
   const { partners, ...project } = row
   return { ...project, partnerGroups: groupPartnersByRole(partners), conferences }
-})
+}
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getPublishedProjectBySlug>>>
 
@@ -252,4 +265,12 @@ function groupPartnersByRole(rows: { role: PartnerRole; organization: PartnerOrg
   return roleOrder
     .map((role) => ({ role, organizations: rows.filter((r) => r.role === role).map((r) => r.organization) }))
     .filter((group) => group.organizations.length > 0)
+}
+
+/** The slugs of every published project, for prerendering their pages at build time. */
+export async function listPublishedProjectSlugs(): Promise<string[]> {
+  'use cache'
+  cachePublished([TAGS.list('projects')])
+  const rows = await db.project.findMany({ where: publishedWhere(), select: { slug: true }, orderBy: { slug: 'asc' } })
+  return rows.map((row) => row.slug)
 }

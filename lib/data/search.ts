@@ -1,4 +1,5 @@
 import 'server-only'
+import { TAGS } from '@/lib/cache-tags'
 import { db } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
 import {
@@ -9,6 +10,7 @@ import {
   searchTerms,
   type SearchType,
 } from '@/lib/validation/search'
+import { cachePublished } from './cache'
 import { PAGE_SIZE, paginate, publishedWhere } from './published'
 
 /** A piece of a title or snippet; `highlighted` pieces are the words that matched the query. */
@@ -320,12 +322,15 @@ function toResult(row: HitRow, terms: string[] | null): SearchResult {
  * trainings and news articles matching `q`, best match first, optionally of
  * one type. An empty query finds nothing without asking the database. `q` is
  * normalized as the URL schema does (so any string is safe to pass) and sent
- * as a bound parameter, never spliced into the SQL.
+ * as a bound parameter, never spliced into the SQL. Cached per query (see
+ * lib/data/cache.ts): every published change expires the search tag.
  */
 export async function listSearchResults(
   query: { q: string; type?: SearchType; page: number },
   pageSize = PAGE_SIZE,
 ) {
+  'use cache'
+  cachePublished([TAGS.search])
   const { type, page } = query
   const q = normalizeQuery(query.q)
   if (q === '') return { items: [] as SearchResult[], total: 0, page, totalPages: 1 }
@@ -361,6 +366,8 @@ export async function listSearchResults(
 
 /** How many published items of each type match `q`: the choices of the search page's type filter. */
 export async function countSearchResultsByType(query: string): Promise<Record<SearchType, number>> {
+  'use cache'
+  cachePublished([TAGS.search])
   const q = normalizeQuery(query)
   const counts = Object.fromEntries(SEARCH_TYPES.map((t) => [t, 0])) as Record<SearchType, number>
   if (q === '') return counts

@@ -1,6 +1,8 @@
 import 'server-only'
+import { TAGS } from '@/lib/cache-tags'
 import { countryPath, normalizeCountryCode } from '@/lib/countries'
 import { db } from '@/lib/db'
+import { cachePublished } from './cache'
 import { listCountrySummaries } from './countries'
 import { publishedWhere } from './published'
 
@@ -70,8 +72,11 @@ async function listCountryLastModified(): Promise<Map<string, Date>> {
  * exists. A record's date is its `updatedAt`; a list's is the newest of its
  * type, the home page's the newest of all. Drafts, records in review,
  * archived, trashed and future-dated records are left out by publishedWhere().
+ * Cached (see lib/data/cache.ts) under the sitemap's tag.
  */
 export async function listSitemapEntries(): Promise<SitemapEntry[]> {
+  'use cache'
+  cachePublished([TAGS.sitemap])
   const where = publishedWhere()
   const args = { where, select: sitemapRowSelect, orderBy: { slug: 'asc' } } as const
   const [news, projects, organizations, mous, conferences, trainings, countries, countryDates] = await Promise.all([

@@ -1,8 +1,9 @@
 import 'server-only'
-import { cache } from 'react'
+import { TAGS } from '@/lib/cache-tags'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { countryName } from '@/lib/utils'
+import { cachePublished } from './cache'
 import { PAGE_SIZE, paginate, publishedWhere } from './published'
 
 const trainingCardSelect = {
@@ -16,7 +17,10 @@ const trainingCardSelect = {
   location: true,
   country: true,
   participantsCount: true,
-  _count: { select: { participantCountries: true } },
+  // Counted from the rows of this page (see toCard). Prisma's `_count` joins
+  // a count over the whole TrainingCountry table, which grows with every
+  // training ever recorded instead of with the page.
+  participantCountries: { select: { country: true } },
 } satisfies Prisma.TrainingSelect
 
 // The same fields as `newsCardSelect` in lib/data/news.ts, so that related
@@ -58,9 +62,9 @@ const byName = new Intl.Collator('en', { sensitivity: 'base' }).compare
 type CardRow = Prisma.TrainingGetPayload<{ select: typeof trainingCardSelect }>
 
 // The number of participant countries is a count of TrainingCountry rows;
-// callers get it as a plain field rather than Prisma's `_count` shape.
-function toCard({ _count, ...training }: CardRow) {
-  return { ...training, participantCountryCount: _count.participantCountries }
+// cards need only that number, not the countries themselves.
+function toCard({ participantCountries, ...training }: CardRow) {
+  return { ...training, participantCountryCount: participantCountries.length }
 }
 
 /** The first instant of a calendar year and of the next one, in UTC, as start dates are stored. */
@@ -69,6 +73,8 @@ function yearBounds(year: number) {
 }
 
 // ---- Public reads --------------------------------------------------------
+// Cached (see lib/data/cache.ts) and tagged with the page they serve, so the
+// editorial core can expire exactly the pages a change affects.
 
 export type TrainingListFilters = {
   /** Calendar year in which the training started. */
@@ -90,6 +96,8 @@ export async function listPublishedTrainings({
   page = 1,
   pageSize = PAGE_SIZE,
 }: TrainingListFilters = {}) {
+  'use cache'
+  cachePublished([TAGS.list('trainings')])
   const where: Prisma.TrainingWhereInput = {
     ...publishedWhere(),
     ...(year !== undefined ? { startDate: yearBounds(year) } : {}),
@@ -120,6 +128,8 @@ export type TrainingCard = Awaited<ReturnType<typeof listPublishedTrainings>>['i
  * on its own.
  */
 export async function listTrainingFilterOptions() {
+  'use cache'
+  cachePublished([TAGS.list('trainings')])
   const where = publishedWhere()
   const [dates, hosts, participants] = await Promise.all([
     db.training.groupBy({ by: ['startDate'], where }),
@@ -141,13 +151,15 @@ export type TrainingFilterOptions = Awaited<ReturnType<typeof listTrainingFilter
  * A published training with its participant countries (by English name), its
  * organizer and project when those are published (null otherwise) and the
  * published news about it (newest first); null when there is no such
- * published training. Deduplicated per request: generateMetadata and the page
- * both call it.
+ * published training. Cached by slug, a miss included: generateMetadata and
+ * the page share one read.
  */
-export const getPublishedTrainingBySlug = cache(async (slug: string) => {
+export async function getPublishedTrainingBySlug(slug: string) {
+  'use cache'
+  cachePublished([TAGS.item('trainings', slug)])
   const row = await db.training.findFirst({ where: { slug, ...publishedWhere() }, select: trainingDetailSelect() })
   if (!row) return null
-  const { organizerId, projectId, participantCountries, _count, ...training } = row
+  const { organizerId, projectId, participantCountries, ...training } = row
   const [organizer, project] = await Promise.all([
     organizerId
       ? db.organization.findFirst({
@@ -164,14 +176,14 @@ export const getPublishedTrainingBySlug = cache(async (slug: string) => {
   ])
   return {
     ...training,
-    participantCountryCount: _count.participantCountries,
+    participantCountryCount: participantCountries.length,
     participantCountries: participantCountries
       .map((c) => ({ ...c, name: countryName(c.country) }))
       .sort((a, b) => byName(a.name, b.name)),
     organizer,
     project,
   }
-})
+}
 
 export type TrainingDetail = NonNullable<Awaited<ReturnType<typeof getPublishedTrainingBySlug>>>
 
@@ -180,6 +192,16 @@ export type TrainingDetail = NonNullable<Awaited<ReturnType<typeof getPublishedT
  * added up. Trainings whose participant count is not recorded add nothing.
  */
 export async function sumPeopleTrained(): Promise<number> {
+  'use cache'
+  cachePublished([TAGS.home])
   const { _sum } = await db.training.aggregate({ where: publishedWhere(), _sum: { participantsCount: true } })
   return _sum.participantsCount ?? 0
+}
+
+/** The slugs of every published training, for prerendering their pages at build time. */
+export async function listPublishedTrainingSlugs(): Promise<string[]> {
+  'use cache'
+  cachePublished([TAGS.list('trainings')])
+  const rows = await db.training.findMany({ where: publishedWhere(), select: { slug: true }, orderBy: { slug: 'asc' } })
+  return rows.map((row) => row.slug)
 }

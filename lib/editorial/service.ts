@@ -6,8 +6,10 @@ import { isUniqueViolation } from '@/lib/data/errors'
 import { db } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
 import type { ContentStatus } from '@/lib/generated/prisma/enums'
+import { tagsForChange } from '@/lib/cache-tags'
 import { diffValues } from './diff'
 import { FieldValidationError } from './errors'
+import { expireTags, readFootprint } from './invalidate'
 import type { ContentAdapter, EditorialState, FieldChange, FormValues, Tx } from './types'
 import { type Pending, type WorkflowAction, alreadyDone, decide } from './workflow'
 
@@ -372,7 +374,11 @@ export async function saveItemAs(
 export async function transitionItem(adapter: AnyAdapter, id: string, action: WorkflowAction, expectedVersion: number) {
   const actor = await requireRole('CONTRIBUTOR')
   try {
-    return await db.$transaction((tx) => transitionInTx(tx, actor, adapter, id, action, expectedVersion))
+    const staleTags: string[] = []
+    const result = await db.$transaction((tx) => transitionInTx(tx, actor, adapter, id, action, expectedVersion, { staleTags }))
+    // After the commit, so that no request caches the old content again in between.
+    expireTags(staleTags)
+    return result
   } catch (error) {
     if (error instanceof StaleVersion)
       return { ok: false, reason: 'conflict', conflict: await describeConflict(adapter, id, expectedVersion) } as SaveResult
@@ -382,7 +388,10 @@ export async function transitionItem(adapter: AnyAdapter, id: string, action: Wo
 
 /**
  * One workflow step inside `tx`. `expectedVersion` null skips the version
- * check (the scheduler acts on whatever is current).
+ * check (the scheduler acts on whatever is current). When the step changes
+ * what the public sees, the cache tags of every page that showed or now
+ * shows the item are added to `meta.staleTags`, for the caller to expire
+ * once the transaction has committed.
  */
 export async function transitionInTx(
   tx: Tx,
@@ -391,7 +400,7 @@ export async function transitionInTx(
   id: string,
   action: WorkflowAction,
   expectedVersion: number | null,
-  meta: { scheduled?: boolean } = {},
+  meta: { scheduled?: boolean; staleTags?: string[] } = {},
 ): Promise<SaveResult> {
   const row = await findRow(tx, adapter, id)
   if (!row || row.deletedAt) return { ok: false, reason: 'not-found' }
@@ -401,6 +410,12 @@ export async function transitionInTx(
   if (alreadyDone(state, action)) return { ok: true, id, slug: row.slug, version: row.version }
   const decision = decide(state, action, actor.role)
   if (!decision.ok) return { ok: false, reason: 'forbidden', message: decision.message }
+  // The public sees a change when the item enters or leaves the published
+  // state, or when its pending changes go live.
+  const publicChange =
+    (row.status === 'PUBLISHED') !== (decision.status === 'PUBLISHED') ||
+    (decision.status === 'PUBLISHED' && decision.applyPending)
+  const before = publicChange ? await readFootprint(tx, adapter.segment, id) : null
 
   const values = (pending?.data as FormValues | undefined) ?? (await adapter.readLive(tx, id)) ?? {}
   let slug = row.slug
@@ -451,6 +466,10 @@ export async function transitionInTx(
     note: `${pendingNote}${meta.scheduled ? ' as scheduled' : ''}`,
     details: { version, from: row.status, to: decision.status, ...(meta.scheduled ? { scheduled: true } : {}) },
   })
+  if (publicChange) {
+    const after = await readFootprint(tx, adapter.segment, id)
+    meta.staleTags?.push(...tagsForChange(adapter.segment, before, after))
+  }
   return { ok: true, id, slug, version, previousSlug: row.slug }
 }
 
@@ -547,11 +566,17 @@ export async function restoreRevision(adapter: AnyAdapter, id: string, revisionI
 
 async function setTrashed(adapter: AnyAdapter, id: string, trashed: boolean): Promise<SaveResult> {
   const actor = await requireRole('EDITOR')
-  return db.$transaction(async (tx) => {
+  const staleTags: string[] = []
+  const result = await db.$transaction(async (tx): Promise<SaveResult> => {
     const row = await findRow(tx, adapter, id)
     if (!row || Boolean(row.deletedAt) === trashed) {
       // Already where the click wanted it (a repeated click) or gone.
       return row ? { ok: true, id, slug: row.slug, version: row.version } : { ok: false, reason: 'not-found' }
+    }
+    // A published item leaves (or comes back to) every public page that showed it.
+    if (row.status === 'PUBLISHED') {
+      const footprint = await readFootprint(tx, adapter.segment, id)
+      staleTags.push(...tagsForChange(adapter.segment, footprint, footprint))
     }
     await rowsOf(tx, adapter).updateMany({
       where: { id },
@@ -572,6 +597,8 @@ async function setTrashed(adapter: AnyAdapter, id: string, trashed: boolean): Pr
     })
     return { ok: true, id, slug: row.slug, version }
   })
+  expireTags(staleTags)
+  return result
 }
 
 /** Soft delete: the item leaves the public site and the lists, and can be restored. */
@@ -586,10 +613,16 @@ export function restoreItem(adapter: AnyAdapter, id: string) {
 /** Deletes an item in the trash for good, with its history. The audit log keeps the record. */
 export async function purgeItem(adapter: AnyAdapter, id: string): Promise<SaveResult> {
   const actor = await requireRole('ADMIN')
-  return db.$transaction(async (tx) => {
+  const staleTags: string[] = []
+  const result = await db.$transaction(async (tx): Promise<SaveResult> => {
     const row = await findRow(tx, adapter, id)
     if (!row) return { ok: false, reason: 'not-found' }
     if (!row.deletedAt) return { ok: false, reason: 'forbidden', message: 'Move the item to the trash before deleting it for good.' }
+    // Moving it to the trash already took it off the public pages; expiring
+    // them again costs little and also covers an item trashed by other means.
+    if (row.status === 'PUBLISHED') {
+      staleTags.push(...tagsForChange(adapter.segment, await readFootprint(tx, adapter.segment, id), null))
+    }
     const values = (await workingCopy(tx, adapter, id)) ?? {}
     const key = { entityType: adapter.type, entityId: id }
     await tx.revision.deleteMany({ where: key })
@@ -606,6 +639,8 @@ export async function purgeItem(adapter: AnyAdapter, id: string): Promise<SaveRe
     })
     return { ok: true, id, slug: row.slug, version: row.version }
   })
+  expireTags(staleTags)
+  return result
 }
 
 // ---- Scheduling ------------------------------------------------------------

@@ -7,6 +7,11 @@ import { LoginForm } from './login-form'
 
 export const metadata: Metadata = { title: 'Staff sign in' }
 
+// The page reads the session and the query before anything else, so it is
+// rendered for each request and is allowed to block: there is no content to
+// show before it is known who asks.
+export const instant = false
+
 export default async function LoginPage(props: PageProps<'/login'>) {
   const { callbackUrl } = await props.searchParams
   const target = safeRedirectPath(callbackUrl)

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Suspense } from 'react'
 import { ConferenceCard } from '@/components/content/conference-card'
 import { FilterForm } from '@/components/content/filter-form'
 import { PageHeader } from '@/components/site/page-header'
@@ -11,6 +12,7 @@ import { conferenceWhenLabels } from '@/lib/labels/conference'
 import { pageMetadata } from '@/lib/seo'
 import { ConferenceListQuerySchema } from '@/lib/validation/conferences'
 import { describeCount } from '@/lib/list-text'
+import { ListFallback } from '../_components/list-fallback'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Conferences',
@@ -19,14 +21,28 @@ export const metadata: Metadata = pageMetadata({
   path: '/conferences',
 })
 
-// Rendered per request from the database, and "upcoming" depends on today's date.
-export const dynamic = 'force-dynamic'
+// The header is prerendered; the filters and the list depend on the query
+// and stream in from the cached reads of lib/data.
+export default function ConferencesPage(props: PageProps<'/conferences'>) {
+  return (
+    <>
+      <PageHeader
+        title="Conferences"
+        lead="International conferences and meetings we have organized, hosted or co-sponsored."
+        breadcrumbs={[{ label: 'Home', href: '/' }, { label: 'Conferences' }]}
+      />
+      <Suspense fallback={<ListFallback filters />}>
+        <ConferenceList searchParams={props.searchParams} />
+      </Suspense>
+    </>
+  )
+}
 
-export default async function ConferencesPage(props: PageProps<'/conferences'>) {
-  const searchParams = await props.searchParams
-  const { when, year, page } = ConferenceListQuerySchema.parse(searchParams)
+async function ConferenceList({ searchParams }: Pick<PageProps<'/conferences'>, 'searchParams'>) {
+  const { when, year, page } = ConferenceListQuerySchema.parse(await searchParams)
+  // "Upcoming" and "past" are decided for today's date inside the cached read.
   const [{ items, total, totalPages }, years] = await Promise.all([
-    listPublishedConferences({ when, year, page }, new Date()),
+    listPublishedConferences({ when, year, page }),
     listConferenceYears(),
   ])
   // "All" is the default, so it is left out of the URL and of the form's value.
@@ -44,11 +60,6 @@ export default async function ConferencesPage(props: PageProps<'/conferences'>) 
 
   return (
     <>
-      <PageHeader
-        title="Conferences"
-        lead="International conferences and meetings we have organized, hosted or co-sponsored."
-        breadcrumbs={[{ label: 'Home', href: '/' }, { label: 'Conferences' }]}
-      />
       <FilterForm
         action="/conferences"
         label="Filter conferences"

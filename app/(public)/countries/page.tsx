@@ -13,9 +13,8 @@ export const metadata: Metadata = pageMetadata({
   path: '/countries',
 })
 
-// Rendered per request from the database.
-export const dynamic = 'force-dynamic'
-
+// Prerendered from the cached country summaries (lib/data/countries.ts),
+// which every published change expires.
 export default async function CountriesPage() {
   const summaries = await listCountrySummaries()
   const counts = Object.fromEntries(summaries.map((country) => [country.code, country.total]))

@@ -15,8 +15,8 @@ export const metadata: Metadata = {
   alternates: { canonical: '/data' },
 }
 
-// Rendered per request: the "as of" date follows the published content.
-export const dynamic = 'force-dynamic'
+// Prerendered: the "as of" date comes from a cached read that every
+// published change expires, so it follows the published content.
 
 const linkClass = 'font-medium text-primary-800 underline decoration-primary-300 underline-offset-2 hover:decoration-current'
 const codeClass = 'rounded-sm bg-primary-50 px-1 py-0.5 font-mono text-[0.9em] text-primary-950 break-words'

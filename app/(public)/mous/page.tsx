@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Suspense } from 'react'
 import { FilterForm } from '@/components/content/filter-form'
 import { MouTable } from '@/components/content/mou-table'
 import { PageHeader } from '@/components/site/page-header'
@@ -12,6 +13,7 @@ import { pageMetadata } from '@/lib/seo'
 import { countryName } from '@/lib/utils'
 import { MouListQuerySchema } from '@/lib/validation/mous'
 import { describeCount } from '@/lib/list-text'
+import { ListFallback } from '../_components/list-fallback'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Memoranda of understanding',
@@ -20,16 +22,29 @@ export const metadata: Metadata = pageMetadata({
   path: '/mous',
 })
 
-// Rendered per request from the database, and the statuses depend on today's date.
-export const dynamic = 'force-dynamic'
+// The header is prerendered; the filters and the list depend on the query
+// and stream in from the cached reads of lib/data.
+export default function MousPage(props: PageProps<'/mous'>) {
+  return (
+    <>
+      <PageHeader
+        title="Memoranda of understanding"
+        lead="The agreements on research cooperation and data exchange we have signed with partners abroad, newest first. An agreement counts as expiring soon when it ends within the next 180 days."
+        breadcrumbs={[{ label: 'Home', href: '/' }, { label: 'MOUs' }]}
+      />
+      <Suspense fallback={<ListFallback filters />}>
+        <MouList searchParams={props.searchParams} />
+      </Suspense>
+    </>
+  )
+}
 
-export default async function MousPage(props: PageProps<'/mous'>) {
-  const searchParams = await props.searchParams
-  const { country, status, page } = MouListQuerySchema.parse(searchParams)
-  const today = new Date()
+async function MouList({ searchParams }: Pick<PageProps<'/mous'>, 'searchParams'>) {
+  const { country, status, page } = MouListQuerySchema.parse(await searchParams)
+  // Statuses are computed for today's date inside the cached reads.
   const [{ items, total, totalPages }, options] = await Promise.all([
-    listPublishedMous({ country, status, page }, today),
-    listMouFilterOptions(today),
+    listPublishedMous({ country, status, page }),
+    listMouFilterOptions(),
   ])
   const filtered = Boolean(country || status)
 
@@ -49,11 +64,6 @@ export default async function MousPage(props: PageProps<'/mous'>) {
 
   return (
     <>
-      <PageHeader
-        title="Memoranda of understanding"
-        lead="The agreements on research cooperation and data exchange we have signed with partners abroad, newest first. An agreement counts as expiring soon when it ends within the next 180 days."
-        breadcrumbs={[{ label: 'Home', href: '/' }, { label: 'MOUs' }]}
-      />
       <FilterForm
         action="/mous"
         label="Filter memoranda"

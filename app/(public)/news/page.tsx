@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Suspense } from 'react'
 import { NewsCard } from '@/components/content/news-card'
 import { PageHeader } from '@/components/site/page-header'
 import { EmptyState } from '@/components/ui/empty-state'
@@ -7,6 +8,7 @@ import { listPublishedNews } from '@/lib/data/news'
 import { NEWS_ATOM_PATH, NEWS_RSS_PATH } from '@/lib/feeds/news-feed'
 import { pageMetadata } from '@/lib/seo'
 import { PageQuerySchema } from '@/lib/validation/common'
+import { ListFallback } from '../_components/list-fallback'
 
 const seo = pageMetadata({
   title: 'News',
@@ -27,14 +29,9 @@ export const metadata: Metadata = {
   },
 }
 
-// Rendered per request from the database.
-export const dynamic = 'force-dynamic'
-
-export default async function NewsPage(props: PageProps<'/news'>) {
-  const searchParams = await props.searchParams
-  const { page } = PageQuerySchema.parse(searchParams)
-  const { items, totalPages, total } = await listPublishedNews(page)
-
+// The header is prerendered; the list depends on ?page= and streams in from
+// the cached reads of lib/data.
+export default function NewsPage(props: PageProps<'/news'>) {
   return (
     <>
       <PageHeader
@@ -50,25 +47,38 @@ export default async function NewsPage(props: PageProps<'/news'>) {
           Subscribe (RSS)
         </a>
       </PageHeader>
-      {items.length === 0 ? (
-        <EmptyState title={total === 0 ? 'No news yet' : 'No articles on this page'}>
-          {total === 0 ? 'Published articles will appear here.' : 'Go back to the first page of news.'}
-        </EmptyState>
-      ) : (
-        <>
-          <p className="sr-only" aria-live="polite">
-            Page {page} of {totalPages}
-          </p>
-          <ul className="grid gap-6 md:grid-cols-2">
-            {items.map((article) => (
-              <li key={article.id} className="flex">
-                <NewsCard article={article} />
-              </li>
-            ))}
-          </ul>
-          <Pagination page={page} totalPages={totalPages} basePath="/news" searchParams={searchParams} className="mt-10" />
-        </>
-      )}
+      <Suspense fallback={<ListFallback />}>
+        <NewsList searchParams={props.searchParams} />
+      </Suspense>
+    </>
+  )
+}
+
+async function NewsList({ searchParams }: Pick<PageProps<'/news'>, 'searchParams'>) {
+  const query = await searchParams
+  const { page } = PageQuerySchema.parse(query)
+  const { items, totalPages, total } = await listPublishedNews(page)
+
+  if (items.length === 0) {
+    return (
+      <EmptyState title={total === 0 ? 'No news yet' : 'No articles on this page'}>
+        {total === 0 ? 'Published articles will appear here.' : 'Go back to the first page of news.'}
+      </EmptyState>
+    )
+  }
+  return (
+    <>
+      <p className="sr-only" aria-live="polite">
+        Page {page} of {totalPages}
+      </p>
+      <ul className="grid gap-6 md:grid-cols-2">
+        {items.map((article) => (
+          <li key={article.id} className="flex">
+            <NewsCard article={article} />
+          </li>
+        ))}
+      </ul>
+      <Pagination page={page} totalPages={totalPages} basePath="/news" searchParams={query} className="mt-10" />
     </>
   )
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Suspense } from 'react'
 import { FilterForm } from '@/components/content/filter-form'
 import { OrganizationCard } from '@/components/content/organization-card'
 import { PageHeader } from '@/components/site/page-header'
@@ -12,6 +13,7 @@ import { pageMetadata } from '@/lib/seo'
 import { countryName } from '@/lib/utils'
 import { OrganizationListQuerySchema } from '@/lib/validation/organizations'
 import { describeCount } from '@/lib/list-text'
+import { ListFallback } from '../_components/list-fallback'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Partners',
@@ -20,12 +22,25 @@ export const metadata: Metadata = pageMetadata({
   path: '/organizations',
 })
 
-// Rendered per request from the database.
-export const dynamic = 'force-dynamic'
+// The header is prerendered; the filters and the list depend on the query
+// and stream in from the cached reads of lib/data.
+export default function OrganizationsPage(props: PageProps<'/organizations'>) {
+  return (
+    <>
+      <PageHeader
+        title="Partners"
+        lead="Geological surveys, ministries, research institutes and international bodies we work with under agreements, projects and training."
+        breadcrumbs={[{ label: 'Home', href: '/' }, { label: 'Partners' }]}
+      />
+      <Suspense fallback={<ListFallback filters />}>
+        <OrganizationList searchParams={props.searchParams} />
+      </Suspense>
+    </>
+  )
+}
 
-export default async function OrganizationsPage(props: PageProps<'/organizations'>) {
-  const searchParams = await props.searchParams
-  const { kind, country, page } = OrganizationListQuerySchema.parse(searchParams)
+async function OrganizationList({ searchParams }: Pick<PageProps<'/organizations'>, 'searchParams'>) {
+  const { kind, country, page } = OrganizationListQuerySchema.parse(await searchParams)
   const [{ items, total, totalPages }, options] = await Promise.all([
     listPublishedOrganizations({ kind, country, page }),
     listOrganizationFilterOptions(),
@@ -42,11 +57,6 @@ export default async function OrganizationsPage(props: PageProps<'/organizations
 
   return (
     <>
-      <PageHeader
-        title="Partners"
-        lead="Geological surveys, ministries, research institutes and international bodies we work with under agreements, projects and training."
-        breadcrumbs={[{ label: 'Home', href: '/' }, { label: 'Partners' }]}
-      />
       <FilterForm
         action="/organizations"
         label="Filter partners"

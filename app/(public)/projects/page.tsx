@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Suspense } from 'react'
 import { FilterForm, type FilterOption } from '@/components/content/filter-form'
 import { ProjectCard } from '@/components/content/project-card'
 import { PageHeader } from '@/components/site/page-header'
@@ -12,6 +13,7 @@ import { pageMetadata } from '@/lib/seo'
 import { countryName } from '@/lib/utils'
 import { ProjectListQuerySchema } from '@/lib/validation/projects'
 import { describeCount } from '@/lib/list-text'
+import { ListFallback } from '../_components/list-fallback'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Projects',
@@ -20,9 +22,6 @@ export const metadata: Metadata = pageMetadata({
   path: '/projects',
 })
 
-// Rendered per request from the database.
-export const dynamic = 'force-dynamic'
-
 // A value chosen in the URL stays visible in the form even when no published
 // project has it, so that an empty result is explained.
 function withCurrent<V extends string>(values: V[], current: V | undefined, label: (value: V) => string): FilterOption[] {
@@ -30,9 +29,25 @@ function withCurrent<V extends string>(values: V[], current: V | undefined, labe
   return shown.map((value) => ({ value, label: label(value) }))
 }
 
-export default async function ProjectsPage(props: PageProps<'/projects'>) {
-  const searchParams = await props.searchParams
-  const { status, topic, country, scope, page } = ProjectListQuerySchema.parse(searchParams)
+// The header is prerendered; the filters and the list depend on the query
+// and stream in from the cached reads of lib/data.
+export default function ProjectsPage(props: PageProps<'/projects'>) {
+  return (
+    <>
+      <PageHeader
+        title="Projects"
+        lead="Geological mapping, geophysics, geohazards, data and capacity building: the projects we lead, fund or take part in with partners abroad."
+        breadcrumbs={[{ label: 'Home', href: '/' }, { label: 'Projects' }]}
+      />
+      <Suspense fallback={<ListFallback filters />}>
+        <ProjectList searchParams={props.searchParams} />
+      </Suspense>
+    </>
+  )
+}
+
+async function ProjectList({ searchParams }: Pick<PageProps<'/projects'>, 'searchParams'>) {
+  const { status, topic, country, scope, page } = ProjectListQuerySchema.parse(await searchParams)
   const [{ items, total, totalPages }, options] = await Promise.all([
     listPublishedProjects({ status, topic, country, scope, page }),
     listProjectFilterOptions(),
@@ -52,11 +67,6 @@ export default async function ProjectsPage(props: PageProps<'/projects'>) {
 
   return (
     <>
-      <PageHeader
-        title="Projects"
-        lead="Geological mapping, geophysics, geohazards, data and capacity building: the projects we lead, fund or take part in with partners abroad."
-        breadcrumbs={[{ label: 'Home', href: '/' }, { label: 'Projects' }]}
-      />
       <FilterForm
         action="/projects"
         label="Filter projects"

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { Suspense } from 'react'
 import { SearchResults } from '@/components/content/search-results'
 import { SearchTypeSelect } from '@/components/content/search-type-select'
 import { PageHeader } from '@/components/site/page-header'
@@ -11,9 +12,7 @@ import { PAGE_SIZE } from '@/lib/data/published'
 import { countSearchResultsByType, listSearchResults } from '@/lib/data/search'
 import { searchTypeLabels } from '@/lib/labels/search'
 import { SearchQuerySchema } from '@/lib/validation/search'
-
-// Rendered per request from the database.
-export const dynamic = 'force-dynamic'
+import { ListFallback } from '../_components/list-fallback'
 
 export async function generateMetadata(props: PageProps<'/search'>): Promise<Metadata> {
   const { q } = SearchQuerySchema.parse(await props.searchParams)
@@ -26,8 +25,25 @@ export async function generateMetadata(props: PageProps<'/search'>): Promise<Met
   }
 }
 
-export default async function SearchPage(props: PageProps<'/search'>) {
-  const { q, type, page } = SearchQuerySchema.parse(await props.searchParams)
+// The header is prerendered; the search form and the results depend on the
+// query and stream in from the cached reads of lib/data.
+export default function SearchPage(props: PageProps<'/search'>) {
+  return (
+    <>
+      <PageHeader
+        title="Search"
+        lead="Find partner organizations, projects, memoranda of understanding, conferences, trainings and news."
+        breadcrumbs={[{ label: 'Home', href: '/' }, { label: 'Search' }]}
+      />
+      <Suspense fallback={<ListFallback filters />}>
+        <SearchBody searchParams={props.searchParams} />
+      </Suspense>
+    </>
+  )
+}
+
+async function SearchBody({ searchParams }: Pick<PageProps<'/search'>, 'searchParams'>) {
+  const { q, type, page } = SearchQuerySchema.parse(await searchParams)
   const [{ items, total, totalPages }, counts] = await Promise.all([
     listSearchResults({ q, type, page }),
     countSearchResultsByType(q),
@@ -39,11 +55,6 @@ export default async function SearchPage(props: PageProps<'/search'>) {
 
   return (
     <>
-      <PageHeader
-        title="Search"
-        lead="Find partner organizations, projects, memoranda of understanding, conferences, trainings and news."
-        breadcrumbs={[{ label: 'Home', href: '/' }, { label: 'Search' }]}
-      />
       <SiteSearch
         // Keyed by the URL's query so the fields show what the results are for,
         // after a client-side navigation or the back button too.

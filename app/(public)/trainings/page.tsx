@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Suspense } from 'react'
 import { FilterForm } from '@/components/content/filter-form'
 import { TrainingCard } from '@/components/content/training-card'
 import { PageHeader } from '@/components/site/page-header'
@@ -11,6 +12,7 @@ import { pageMetadata } from '@/lib/seo'
 import { countryName } from '@/lib/utils'
 import { TrainingListQuerySchema } from '@/lib/validation/trainings'
 import { describeCount } from '@/lib/list-text'
+import { ListFallback } from '../_components/list-fallback'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Trainings',
@@ -19,12 +21,25 @@ export const metadata: Metadata = pageMetadata({
   path: '/trainings',
 })
 
-// Rendered per request from the database.
-export const dynamic = 'force-dynamic'
+// The header is prerendered; the filters and the list depend on the query
+// and stream in from the cached reads of lib/data.
+export default function TrainingsPage(props: PageProps<'/trainings'>) {
+  return (
+    <>
+      <PageHeader
+        title="Trainings"
+        lead="Courses and workshops through which we share survey methods and technology with geoscientists from partner countries."
+        breadcrumbs={[{ label: 'Home', href: '/' }, { label: 'Trainings' }]}
+      />
+      <Suspense fallback={<ListFallback filters />}>
+        <TrainingList searchParams={props.searchParams} />
+      </Suspense>
+    </>
+  )
+}
 
-export default async function TrainingsPage(props: PageProps<'/trainings'>) {
-  const searchParams = await props.searchParams
-  const { year, country, page } = TrainingListQuerySchema.parse(searchParams)
+async function TrainingList({ searchParams }: Pick<PageProps<'/trainings'>, 'searchParams'>) {
+  const { year, country, page } = TrainingListQuerySchema.parse(await searchParams)
   const [{ items, total, totalPages }, options] = await Promise.all([
     listPublishedTrainings({ year, country, page }),
     listTrainingFilterOptions(),
@@ -47,11 +62,6 @@ export default async function TrainingsPage(props: PageProps<'/trainings'>) {
 
   return (
     <>
-      <PageHeader
-        title="Trainings"
-        lead="Courses and workshops through which we share survey methods and technology with geoscientists from partner countries."
-        breadcrumbs={[{ label: 'Home', href: '/' }, { label: 'Trainings' }]}
-      />
       <FilterForm
         action="/trainings"
         label="Filter trainings"

@@ -1,6 +1,5 @@
 'use server'
 
-import { revalidatePath } from 'next/cache'
 import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
 import type { ContentFormState } from '@/components/admin/content-form'
@@ -26,15 +25,13 @@ import { IdSchema, OptionalDateTimeSchema } from '@/lib/validation/common'
 const VersionSchema = z.coerce.number().int().min(1)
 const SubmissionSchema = z.uuid().optional()
 
+// The editorial core expires the cached public pages a change affects
+// (lib/editorial/invalidate.ts); admin pages are rendered on every request.
+
 function adapterOr404(segment: string) {
   const adapter = adapterForSegment(segment)
   if (!adapter) notFound()
   return adapter
-}
-
-/** Public pages show content indirectly (home, lists, country pages), so a change refreshes them all. */
-function refresh() {
-  revalidatePath('/', 'layout')
 }
 
 const staleMessage = (noun: string) =>
@@ -84,7 +81,6 @@ export async function saveContentAction(
     throw error
   }
   if (!result.ok) return failedSave(result, adapter.noun, values)
-  refresh()
   redirect(`/admin/${segment}/${result.id}?notice=${id === null ? 'created' : 'saved'}`)
 }
 
@@ -136,7 +132,6 @@ export async function transitionAction(
         return { status: 'error', message: result.message }
     }
   }
-  refresh()
   redirect(`/admin/${segment}/${id}?notice=${action.data.toLowerCase()}`)
 }
 
@@ -185,14 +180,12 @@ export async function cancelScheduleAction(segment: string, id: string, schedule
 export async function trashAction(segment: string, id: string) {
   const adapter = adapterOr404(segment)
   await trashItem(adapter, IdSchema.parse(id))
-  refresh()
   redirect(`/admin/${segment}?notice=trashed`)
 }
 
 export async function restoreFromTrashAction(segment: string, id: string) {
   const adapter = adapterOr404(segment)
   await restoreItem(adapter, IdSchema.parse(id))
-  refresh()
   redirect(`/admin/${segment}/${id}?notice=restored`)
 }
 
@@ -235,6 +228,5 @@ export async function restoreRevisionAction(
               : `This ${adapter.noun} has been deleted.`
     return { status: 'error', message }
   }
-  refresh()
   redirect(`/admin/${segment}/${id}?notice=revision-restored`)
 }

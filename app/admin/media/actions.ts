@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { NotFoundError } from '@/lib/data/errors'
+import { expireTags, mediaTags } from '@/lib/editorial/invalidate'
 import {
   MediaInputError,
   deleteMedia,
@@ -65,6 +66,8 @@ export async function updateMediaAction(id: string, _prev: MediaFormState, formD
     throw error
   }
   revalidateMedia(mediaId)
+  // Project and MOU pages list their documents by title.
+  expireTags(await mediaTags(mediaId))
   redirect(`/admin/media/${mediaId}?notice=saved`)
 }
 
@@ -72,6 +75,8 @@ export async function deleteMediaAction(id: string) {
   const mediaId = IdSchema.parse(id)
   await deleteMedia(mediaId)
   revalidateMedia(mediaId)
+  // Documents in the trash are no longer listed on the project and MOU pages.
+  expireTags(await mediaTags(mediaId))
   // Back to the item, where it can be restored straight away.
   redirect(`/admin/media/${mediaId}?notice=trashed`)
 }
@@ -80,12 +85,16 @@ export async function restoreMediaAction(id: string) {
   const mediaId = IdSchema.parse(id)
   await restoreMedia(mediaId)
   revalidateMedia(mediaId)
+  expireTags(await mediaTags(mediaId))
   redirect(`/admin/media/${mediaId}?notice=restored`)
 }
 
 export async function purgeMediaAction(id: string) {
   const mediaId = IdSchema.parse(id)
+  // The links to the pages that listed the file go with it, so they are read first.
+  const stale = await mediaTags(mediaId)
   await purgeMedia(mediaId)
   revalidateMedia(mediaId)
+  expireTags(stale)
   redirect('/admin/media?trash=1&notice=purged')
 }

@@ -14,6 +14,10 @@ export const metadata: Metadata = {
   referrer: 'no-referrer',
 }
 
+// An invitation is looked up per request (it expires and is used up), so the
+// page is rendered for each request and is allowed to block until it is found.
+export const instant = false
+
 export default async function InvitationPage(props: PageProps<'/invite/[token]'>) {
   const { token } = await props.params
   const invitation = await getInvitation(token)

@@ -3,8 +3,8 @@ import { NEWS_RSS_PATH, newsFeedChannel, toFeedEntry } from '@/lib/feeds/news-fe
 import { RSS_CONTENT_TYPE } from '@/lib/feeds/responses'
 import { buildRssFeed } from '@/lib/feeds/rss'
 
-// Rendered per request from the database.
-export const dynamic = 'force-dynamic'
+// The entries come from a cached read of lib/data that every change to
+// them expires, so no request reaches the database.
 
 /** RSS 2.0 feed of the newest published news articles. */
 export async function GET() {

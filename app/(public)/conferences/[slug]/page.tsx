@@ -5,13 +5,20 @@ import { JsonLd } from '@/components/content/json-ld'
 import { NewsCard } from '@/components/content/news-card'
 import { RichText } from '@/components/content/rich-text'
 import { PageHeader } from '@/components/site/page-header'
-import { getPublishedConferenceBySlug } from '@/lib/data/conferences'
+import { getPublishedConferenceBySlug, listPublishedConferenceSlugs } from '@/lib/data/conferences'
 import { conferenceCalendarPath } from '@/lib/feeds/calendar-events'
 import { conferenceJsonLd } from '@/lib/json-ld'
 import { pageMetadata, toMetaDescription } from '@/lib/seo'
 import { countryName, formatDateRange } from '@/lib/utils'
+import { slugParams } from '../../_lib/static-params'
 
-export const dynamic = 'force-dynamic'
+// Every published conference is prerendered at build time and any other slug on
+// its first request; the cached page is refreshed when the editorial core
+// expires its tag (lib/cache-tags.ts). The slug is read outside any Suspense
+// boundary so that an unknown slug still answers with status 404.
+export async function generateStaticParams() {
+  return slugParams(await listPublishedConferenceSlugs())
+}
 
 export async function generateMetadata(props: PageProps<'/conferences/[slug]'>): Promise<Metadata> {
   const { slug } = await props.params

@@ -4,11 +4,20 @@ import { CountryCooperation } from '@/components/content/country-cooperation'
 import { Facts } from '@/components/content/facts'
 import { PageHeader } from '@/components/site/page-header'
 import { COOPERATION_TYPES, countryCodeFromParam, countryPath } from '@/lib/countries'
-import { getCountryOverview } from '@/lib/data/countries'
+import { getCountryOverview, listCountrySummaries } from '@/lib/data/countries'
 import { cooperationTypeLabels } from '@/lib/labels/countries'
 import { pageMetadata } from '@/lib/seo'
 
-export const dynamic = 'force-dynamic'
+// Every country with cooperation links is prerendered at build time and any
+// other code on its first request; the cached page is refreshed when the
+// editorial core expires its tag (lib/cache-tags.ts). The code is read
+// outside any Suspense boundary so that an unknown one still answers 404.
+// With nothing published yet, Japan stands in, as Next.js needs one path to
+// prerender the route (its page is a 404 until something links it).
+export async function generateStaticParams() {
+  const codes = (await listCountrySummaries()).map((country) => country.code.toLowerCase())
+  return (codes.length > 0 ? codes : ['jp']).map((code) => ({ code }))
+}
 
 /** The country for `/countries/[code]`, or null for an uppercase or unknown code or a country without links. */
 async function loadCountry(params: Promise<{ code: string }>) {

@@ -2,8 +2,8 @@ import { listAllOpenDataOrganizations } from '@/lib/data/open-data'
 import { organizationCsvColumns } from '@/lib/open-data/csv-columns'
 import { csvRoute } from '@/lib/open-data/http'
 
-// Read per request from the database; the response carries its own Cache-Control.
-export const dynamic = 'force-dynamic'
+// Answered per request (links use the request's origin), from a cached read
+// of lib/data; the response carries its own Cache-Control.
 
 /** `GET /data/organizations.csv`: every published organization as a CSV download. */
 export const GET = csvRoute('organizations', listAllOpenDataOrganizations, organizationCsvColumns)

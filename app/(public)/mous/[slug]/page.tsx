@@ -4,11 +4,18 @@ import { MouFacts, MouRenewals, MouSection } from '@/components/content/mou-deta
 import { NewsCard } from '@/components/content/news-card'
 import { RichText } from '@/components/content/rich-text'
 import { PageHeader } from '@/components/site/page-header'
-import { getPublishedMouBySlug, type MouDetail } from '@/lib/data/mous'
+import { getPublishedMouBySlug, listPublishedMouSlugs, type MouDetail } from '@/lib/data/mous'
 import { pageMetadata, toMetaDescription } from '@/lib/seo'
 import { countryName, formatDate } from '@/lib/utils'
+import { slugParams } from '../../_lib/static-params'
 
-export const dynamic = 'force-dynamic'
+// Every published memorandum is prerendered at build time and any other slug on
+// its first request; the cached page is refreshed when the editorial core
+// expires its tag (lib/cache-tags.ts). The slug is read outside any Suspense
+// boundary so that an unknown slug still answers with status 404.
+export async function generateStaticParams() {
+  return slugParams(await listPublishedMouSlugs())
+}
 
 // "Landsat data – USGS": the subject alone is shared by many memoranda.
 function mouTitle(mou: MouDetail): string {

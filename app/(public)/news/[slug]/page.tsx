@@ -6,12 +6,19 @@ import { MediaImage } from '@/components/content/media-image'
 import { RichText } from '@/components/content/rich-text'
 import { PageHeader } from '@/components/site/page-header'
 import { siteConfig } from '@/content/site'
-import { getPublishedNewsBySlug } from '@/lib/data/news'
+import { getPublishedNewsBySlug, listPublishedNewsSlugs } from '@/lib/data/news'
 import { newsArticleJsonLd } from '@/lib/json-ld'
 import { pageMetadata, toMetaDescription } from '@/lib/seo'
 import { formatDate } from '@/lib/utils'
+import { slugParams } from '../../_lib/static-params'
 
-export const dynamic = 'force-dynamic'
+// Every published article is prerendered at build time and any other slug on
+// its first request; the cached page is refreshed when the editorial core
+// expires its tag (lib/cache-tags.ts). The slug is read outside any Suspense
+// boundary so that an unknown slug still answers with status 404.
+export async function generateStaticParams() {
+  return slugParams(await listPublishedNewsSlugs())
+}
 
 export async function generateMetadata(props: PageProps<'/news/[slug]'>): Promise<Metadata> {
   const { slug } = await props.params

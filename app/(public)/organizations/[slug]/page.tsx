@@ -12,12 +12,19 @@ import {
 } from '@/components/content/organization-details'
 import { RichText } from '@/components/content/rich-text'
 import { PageHeader } from '@/components/site/page-header'
-import { getPublishedOrganizationBySlug } from '@/lib/data/organizations'
+import { getPublishedOrganizationBySlug, listPublishedOrganizationSlugs } from '@/lib/data/organizations'
 import { organizationJsonLd } from '@/lib/json-ld'
 import { pageMetadata } from '@/lib/seo'
 import { countryName } from '@/lib/utils'
+import { slugParams } from '../../_lib/static-params'
 
-export const dynamic = 'force-dynamic'
+// Every published partner is prerendered at build time and any other slug on
+// its first request; the cached page is refreshed when the editorial core
+// expires its tag (lib/cache-tags.ts). The slug is read outside any Suspense
+// boundary so that an unknown slug still answers with status 404.
+export async function generateStaticParams() {
+  return slugParams(await listPublishedOrganizationSlugs())
+}
 
 // The first paragraph of the description, cut at a word to fit a search result snippet.
 function metaDescription(description: string): string | undefined {

@@ -12,11 +12,18 @@ import {
 } from '@/components/content/project-details'
 import { RichText } from '@/components/content/rich-text'
 import { PageHeader } from '@/components/site/page-header'
-import { getPublishedProjectBySlug } from '@/lib/data/projects'
+import { getPublishedProjectBySlug, listPublishedProjectSlugs } from '@/lib/data/projects'
 import { projectJsonLd } from '@/lib/json-ld'
 import { pageMetadata, toMetaDescription } from '@/lib/seo'
+import { slugParams } from '../../_lib/static-params'
 
-export const dynamic = 'force-dynamic'
+// Every published project is prerendered at build time and any other slug on
+// its first request; the cached page is refreshed when the editorial core
+// expires its tag (lib/cache-tags.ts). The slug is read outside any Suspense
+// boundary so that an unknown slug still answers with status 404.
+export async function generateStaticParams() {
+  return slugParams(await listPublishedProjectSlugs())
+}
 
 export async function generateMetadata(props: PageProps<'/projects/[slug]'>): Promise<Metadata> {
   const { slug } = await props.params

@@ -10,13 +10,20 @@ import {
   TrainingTopicList,
 } from '@/components/content/training-details'
 import { PageHeader } from '@/components/site/page-header'
-import { getPublishedTrainingBySlug } from '@/lib/data/trainings'
+import { getPublishedTrainingBySlug, listPublishedTrainingSlugs } from '@/lib/data/trainings'
 import { trainingCalendarPath } from '@/lib/feeds/calendar-events'
 import { trainingJsonLd } from '@/lib/json-ld'
 import { pageMetadata, toMetaDescription } from '@/lib/seo'
 import { formatDateRange } from '@/lib/utils'
+import { slugParams } from '../../_lib/static-params'
 
-export const dynamic = 'force-dynamic'
+// Every published training is prerendered at build time and any other slug on
+// its first request; the cached page is refreshed when the editorial core
+// expires its tag (lib/cache-tags.ts). The slug is read outside any Suspense
+// boundary so that an unknown slug still answers with status 404.
+export async function generateStaticParams() {
+  return slugParams(await listPublishedTrainingSlugs())
+}
 
 export async function generateMetadata(props: PageProps<'/trainings/[slug]'>): Promise<Metadata> {
   const { slug } = await props.params

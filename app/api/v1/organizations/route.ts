@@ -2,8 +2,8 @@ import { listOpenDataOrganizations } from '@/lib/data/open-data'
 import { listRoute } from '@/lib/open-data/http'
 import { serializeOrganization } from '@/lib/open-data/serializers'
 
-// Read per request from the database; responses carry their own Cache-Control.
-export const dynamic = 'force-dynamic'
+// Answered per request (the handler reads the address); the records come
+// from cached reads of lib/data, and responses carry their own Cache-Control.
 
 /** `GET /api/v1/organizations?page=N&per_page=M`: one page of published organizations. */
 export const GET = listRoute(listOpenDataOrganizations, serializeOrganization)

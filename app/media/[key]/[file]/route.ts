@@ -3,9 +3,9 @@ import { attachmentDisposition } from '@/lib/media/content-disposition'
 import { DOCUMENT_FILE, isMediaKey, parseVariantFile } from '@/lib/media/files'
 import { openMediaFile } from '@/lib/media/storage'
 
-// Checked against the database on every request: an item moved to the trash
-// must stop being served at once.
-export const dynamic = 'force-dynamic'
+// Checked against the database on every request (the handler reads its
+// parameters, so it is never prerendered): an item moved to the trash must
+// stop being served at once.
 
 // Applies to every answer, including 404s: nothing served here may be
 // interpreted as a page (no sniffing, no scripts, no plugins, no framing).

@@ -3,8 +3,8 @@ import { singleEventCalendar, trainingEvent } from '@/lib/feeds/calendar-events'
 import { buildCalendar } from '@/lib/feeds/ical'
 import { calendarDownload, feedNotFound } from '@/lib/feeds/responses'
 
-// Rendered per request from the database.
-export const dynamic = 'force-dynamic'
+// Answered per request from a cached read of lib/data, tagged with the
+// item's page so a change to it reaches the calendar file too.
 
 /** One published training as an .ics file to add to a calendar; 404 for anything unpublished. */
 export async function GET(_request: Request, ctx: RouteContext<'/trainings/[slug]/calendar.ics'>) {

@@ -2,8 +2,8 @@ import { getOpenDataConferenceBySlug } from '@/lib/data/open-data'
 import { detailRoute } from '@/lib/open-data/http'
 import { serializeConference } from '@/lib/open-data/serializers'
 
-// Read per request from the database; responses carry their own Cache-Control.
-export const dynamic = 'force-dynamic'
+// Answered per request (the handler reads the address); the records come
+// from cached reads of lib/data, and responses carry their own Cache-Control.
 
 /** `GET /api/v1/conferences/<slug>`: one published conference, or a 404. */
 export const GET = detailRoute(getOpenDataConferenceBySlug, serializeConference, 'conference')

@@ -2,8 +2,8 @@ import { getOpenDataProjectBySlug } from '@/lib/data/open-data'
 import { detailRoute } from '@/lib/open-data/http'
 import { serializeProject } from '@/lib/open-data/serializers'
 
-// Read per request from the database; responses carry their own Cache-Control.
-export const dynamic = 'force-dynamic'
+// Answered per request (the handler reads the address); the records come
+// from cached reads of lib/data, and responses carry their own Cache-Control.
 
 /** `GET /api/v1/projects/<slug>`: one published project, or a 404. */
 export const GET = detailRoute(getOpenDataProjectBySlug, serializeProject, 'project')
