@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { listQueryRewrites } from './lib/list-routes'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -10,6 +11,11 @@ const nextConfig: NextConfig = {
   // time waits for its render (and an unknown slug answers with status 404)
   // instead of receiving a shell with status 200 first.
   partialPrefetching: false,
+  // The unfiltered first page of each list is prerendered; a request with
+  // list parameters goes to the list's per-request route (lib/list-routes.ts).
+  async rewrites() {
+    return { beforeFiles: listQueryRewrites(), afterFiles: [], fallback: [] }
+  },
   // Native and WebAssembly modules stay outside the server bundle.
   serverExternalPackages: ['@node-rs/argon2', 'pg', 'sharp'],
   experimental: {

@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test'
 
-const port = 3200
+// E2E_PORT lets a second run use another port next to one already on 3200.
+const port = Number(process.env.E2E_PORT ?? 3200)
 const baseURL = `http://127.0.0.1:${port}`
 
 // `npm test -- e2e` creates, migrates and seeds this database, then builds

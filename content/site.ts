@@ -58,8 +58,11 @@ export const siteConfig: SiteConfig = {
       ],
     },
     {
-      title: 'Staff',
-      items: [{ title: 'Sign in', href: '/login' }],
+      title: 'About this site',
+      items: [
+        { title: 'About us', href: '/about' },
+        { title: 'Staff sign-in', href: '/login' },
+      ],
     },
   ],
 }

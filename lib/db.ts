@@ -11,7 +11,14 @@ const queryEvents: Prisma.LogDefinition[] = env.NODE_ENV === 'test' ? [{ emit: '
 
 function createClient() {
   const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX })
-  return new PrismaClient({ adapter, log: queryEvents })
+  return new PrismaClient({
+    adapter,
+    log: queryEvents,
+    // Under load every pooled connection may be busy for a moment: a
+    // transaction waits up to 5 s for one (Prisma's default, 2 s, failed
+    // scheduled publishing while editors saved), and is rolled back after 15 s.
+    transactionOptions: { maxWait: 5_000, timeout: 15_000 },
+  })
 }
 
 type Client = ReturnType<typeof createClient>

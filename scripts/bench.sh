@@ -33,23 +33,8 @@ export AUTH_SECRET="${AUTH_SECRET:-geocoop-bench-secret-not-for-production-use-0
 export AUTH_TRUST_HOST=true
 
 # --- System packages ------------------------------------------------------
-as_root=()
-if [ "$(id -u)" -ne 0 ] && command -v sudo > /dev/null; then as_root=(sudo); fi
-apt_updated=false
-apt_install() {
-  if [ "$(id -u)" -ne 0 ] && [ ${#as_root[@]} -eq 0 ]; then
-    fail "'$*' is not installed, and installing it needs root or sudo."
-  fi
-  if [ "$apt_updated" = false ]; then
-    step "Updating the Debian package lists"
-    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
-    apt_updated=true
-  fi
-  step "Installing $* (apt)"
-  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@"
-}
-
-find_initdb() { compgen -G '/usr/lib/postgresql/*/bin/initdb' | sort -V | tail -n 1; }
+# shellcheck source=scripts/postgres.sh
+source scripts/postgres.sh
 
 if [ -z "${BENCH_DATABASE_URL:-}" ] && [ -z "$(find_initdb)" ]; then apt_install postgresql; fi
 # Playwright drives Chromium for the admin measurements, and Lighthouse needs it too.
@@ -59,70 +44,24 @@ install_npm_packages
 
 # --- Processes to stop on exit: the app, then the database --------------------
 app_pid=""
-pg_dir=""
-pg_bin=""
-as_postgres=()
-pg_run() { (cd "$pg_dir" && "${as_postgres[@]}" "$@"); }
-
 cleanup() {
   if [ -n "$app_pid" ] && kill -0 "$app_pid" 2> /dev/null; then
     kill -TERM "$app_pid" 2> /dev/null || true
     wait "$app_pid" 2> /dev/null || true
   fi
-  if [ -n "$pg_dir" ]; then
-    if [ -f "$pg_dir/data/postmaster.pid" ]; then
-      pg_run "$pg_bin/pg_ctl" stop -D "$pg_dir/data" -m fast -w > /dev/null 2>&1 || true
-    fi
-    rm -rf "$pg_dir"
-  fi
+  stop_postgres
 }
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
-
-port_in_use() { (exec 3<> "/dev/tcp/127.0.0.1/$1") 2> /dev/null; }
-
-# Like the test suite's throwaway server, except that durability stays on:
-# the save and publish measurements include a real commit.
-start_postgres() {
-  pg_bin="$(dirname "$(find_initdb)")"
-  [ -x "$pg_bin/initdb" ] || fail "PostgreSQL's initdb was not found in /usr/lib/postgresql/*/bin."
-  pg_dir="$(mktemp -d /tmp/geocoop-bench-pg.XXXXXX)"
-  mkdir -p "$pg_dir/socket"
-  if [ "$(id -u)" -eq 0 ]; then
-    chown -R postgres:postgres "$pg_dir"
-    as_postgres=(runuser -u postgres --)
-  fi
-  step "Starting a throwaway PostgreSQL ($("$pg_bin/postgres" --version))"
-  pg_run "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust \
-    --encoding=UTF8 --locale=C.UTF-8 --no-instructions > "$pg_dir/initdb.log" 2>&1 ||
-    { cat "$pg_dir/initdb.log" >&2; fail "initdb failed"; }
-  cat >> "$pg_dir/data/postgresql.conf" << EOF
-listen_addresses = '127.0.0.1'
-unix_socket_directories = '$pg_dir/socket'
-max_connections = 100
-EOF
-  local port
-  for port in $(seq 55533 55632); do
-    port_in_use "$port" && continue
-    rm -f "$pg_dir/postgres.log"
-    if pg_run "$pg_bin/pg_ctl" start -D "$pg_dir/data" -o "-p $port" -l "$pg_dir/postgres.log" -w -t 60 > /dev/null; then
-      pg_port=$port
-      break
-    fi
-    grep -q 'could not bind' "$pg_dir/postgres.log" || { cat "$pg_dir/postgres.log" >&2; fail "PostgreSQL did not start"; }
-  done
-  [ -n "${pg_port:-}" ] || fail "no free port found for PostgreSQL between 55533 and 55632"
-  "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres geocoop_bench
-  DATABASE_URL="postgresql://postgres:postgres@127.0.0.1:$pg_port/geocoop_bench"
-}
 
 if [ -n "${BENCH_DATABASE_URL:-}" ]; then
   step "Recreating the benchmark database"
   node --import tsx scripts/bench/database.ts "$BENCH_DATABASE_URL"
   DATABASE_URL="$BENCH_DATABASE_URL"
 else
-  start_postgres
+  start_postgres 55533 on geocoop_bench
+  DATABASE_URL="postgresql://postgres:postgres@127.0.0.1:$pg_port/geocoop_bench"
 fi
 export DATABASE_URL
 

@@ -1,4 +1,4 @@
-# Shared by scripts/demo.sh and scripts/test.sh (sourced, not run).
+# Shared by scripts/demo.sh, scripts/test.sh and scripts/bench.sh (sourced, not run).
 
 # Bold headers on a terminal, plain text in CI logs.
 if [ -t 1 ]; then bold=$'\033[1m' red=$'\033[31m' plain=$'\033[0m'; else bold='' red='' plain=''; fi

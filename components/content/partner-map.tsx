@@ -30,9 +30,19 @@ const STEP_SWATCHES = ['bg-primary-200', 'bg-primary-300', 'bg-primary-400', 'bg
 export type MapShape = {
   /** Alpha-2 code, or null for a territory without one (e.g. Somaliland). */
   code: string | null
+  /** The id of the shape's path in the map file (WORLD_MAP_PATH). */
+  id: string
   /** SVG path data in viewBox units, coordinates rounded to one decimal. */
   d: string
 }
+
+/**
+ * Where the country shapes are served as one SVG file (app/maps/world.svg).
+ * The map on a page draws each country with <use> from this file, so the
+ * 70 KB of outlines are downloaded once and cached by the browser instead of
+ * being repeated in every page's HTML and React payload.
+ */
+export const WORLD_MAP_PATH = '/maps/world.svg'
 
 /**
  * Writes d3-geo's drawing calls as compact SVG path data: absolute coordinates
@@ -123,13 +133,23 @@ export function getWorldMap() {
   const height = Math.ceil(path.bounds(collection)[1][1])
 
   const shapes: MapShape[] = []
-  for (const { shape, code } of countries) {
+  for (const [index, { shape, code }] of countries.entries()) {
     path(shape)
     const d = context.result()
-    if (d) shapes.push({ code, d })
+    if (d) shapes.push({ code, id: code ? code.toLowerCase() : `shape-${index}`, d })
   }
   worldMap = { width: MAP_WIDTH, height, shapes }
   return worldMap
+}
+
+/**
+ * The map file: every shape as a path with its id, in the map's coordinates.
+ * The strokes keep their width whatever size the map is drawn at.
+ */
+export function worldMapSvg(): string {
+  const { width, height, shapes } = getWorldMap()
+  const paths = shapes.map((shape) => `<path id="${shape.id}" d="${shape.d}" vector-effect="non-scaling-stroke"/>`)
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}">${paths.join('')}</svg>`
 }
 
 export type PartnerMapProps = {
@@ -170,39 +190,32 @@ export function PartnerMap({ counts, title = 'Partner countries', className }: P
         viewBox={`0 0 ${width} ${height}`}
         aria-labelledby={titleId}
         aria-describedby={descId}
-        className="block h-auto w-full"
+        className="block h-auto w-full stroke-white"
+        strokeWidth={0.5}
       >
         <title id={titleId}>{title}</title>
         <desc id={descId}>
           World map. Countries with cooperation links are shaded by their number of links, darker for more, and each
           one links to its country page.
         </desc>
-        {shapes.map((shape, index) => {
+        {shapes.map((shape) => {
           const count = shape.code ? linked.get(shape.code) : undefined
           const step = count === undefined ? null : shadeStep(count)
+          const href = `${WORLD_MAP_PATH}#${shape.id}`
           if (!shape.code || count === undefined || step === null) {
-            return (
-              <path
-                key={shape.code ?? `shape-${index}`}
-                d={shape.d}
-                className="fill-stone-200 stroke-white"
-                strokeWidth={0.5}
-                vectorEffect="non-scaling-stroke"
-              />
-            )
+            return <use key={shape.id} href={href} className="fill-stone-200" />
           }
           const label = cooperationLinksLabel(countryName(shape.code), count)
           return (
-            <a key={shape.code} href={countryPath(shape.code)} aria-label={label} className="group">
+            <a key={shape.id} href={countryPath(shape.code)} aria-label={label} className="group">
               <title>{label}</title>
-              <path
-                d={shape.d}
+              <use
+                href={href}
                 className={cn(
                   STEP_FILLS[step],
-                  'stroke-white transition-colors group-hover:fill-accent-400 group-focus-visible:fill-accent-400 group-focus-visible:stroke-ink',
+                  'transition-colors group-hover:fill-accent-400 group-focus-visible:fill-accent-400 group-focus-visible:stroke-ink',
                 )}
                 strokeWidth={0.75}
-                vectorEffect="non-scaling-stroke"
               />
             </a>
           )

@@ -9,7 +9,7 @@ import { publishedWhere } from './published'
 /** One URL of the sitemap: a site path and when what it shows last changed. */
 export type SitemapEntry = {
   path: string
-  /** Absent only for a list whose type has nothing published. */
+  /** Absent for a list whose type has nothing published and for the fixed-text about page. */
   lastModified?: Date
 }
 
@@ -112,5 +112,6 @@ export async function listSitemapEntries(): Promise<SitemapEntry[]> {
     rows.map((row) => ({ path: `${base}/${row.slug}`, lastModified: row.updatedAt })),
   )
 
-  return [{ path: '/', lastModified: newest(lists) }, ...lists, ...details, ...countryEntries]
+  // The about page is fixed text, changed only by a release; it has no date.
+  return [{ path: '/', lastModified: newest(lists) }, { path: '/about' }, ...lists, ...details, ...countryEntries]
 }

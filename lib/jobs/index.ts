@@ -6,7 +6,9 @@ import { runMouReminders } from './mou-reminders'
 const HOUR_MS = 60 * 60 * 1000
 /** Scheduled publishing must happen within a minute of its time. */
 const SCHEDULE_INTERVAL_MS = 20 * 1000
-let started = false
+// On globalThis: the instrumentation hook and the server bundle may each load
+// their own copy of this module, and the jobs must start once per process.
+const state = globalThis as unknown as { geocoopJobsStarted?: boolean }
 
 /**
  * Background jobs of the app, started once per server process: scheduled
@@ -14,8 +16,8 @@ let started = false
  * start and hourly. Both are safe to run from several instances.
  */
 export function startJobs() {
-  if (started) return
-  started = true
+  if (state.geocoopJobsStarted) return
+  state.geocoopJobsStarted = true
   let publishing = false
   const publish = async () => {
     if (publishing) return

@@ -108,14 +108,16 @@ test.describe('public conferences', () => {
       page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Conferences' }),
     ).toHaveAttribute('href', '/conferences')
 
+    // The list stays in the document, hidden, for the back button: only
+    // visible matches count (getByRole leaves hidden elements out anyway).
     const main = page.getByRole('main')
-    await expect(main.getByText('2014', { exact: true })).toBeVisible()
-    await expect(main.getByText(/^Kunming,/)).toBeVisible()
+    await expect(main.getByText('2014', { exact: true }).filter({ visible: true })).toBeVisible()
+    await expect(main.getByText(/^Kunming,/).filter({ visible: true })).toBeVisible()
     await expect(main.getByRole('link', { name: 'China', exact: true })).toHaveAttribute('href', '/countries/cn')
-    await expect(main.getByText('Organizer', { exact: true })).toBeVisible()
-    await expect(main.getByText('IAGOD Symposium', { exact: true })).toBeVisible()
-    await expect(main.getByText('14th', { exact: true })).toBeVisible()
-    await expect(main.getByText(/International Association on the Genesis of Ore Deposits/)).toBeVisible()
+    await expect(main.getByText('Organizer', { exact: true }).filter({ visible: true })).toBeVisible()
+    await expect(main.getByText('IAGOD Symposium', { exact: true }).filter({ visible: true })).toBeVisible()
+    await expect(main.getByText('14th', { exact: true }).filter({ visible: true })).toBeVisible()
+    await expect(main.getByText(/International Association on the Genesis of Ore Deposits/).filter({ visible: true })).toBeVisible()
   })
 
   test('an unknown conference is not found', async ({ page }) => {

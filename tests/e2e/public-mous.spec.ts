@@ -129,15 +129,17 @@ test.describe('public MOUs', () => {
       '/mous',
     )
 
+    // The list stays in the document, hidden, for the back button: only
+    // visible matches count (getByRole leaves hidden elements out anyway).
     const main = page.getByRole('main')
     await expect(main.getByRole('link', { name: 'United States', exact: true })).toHaveAttribute('href', '/countries/us')
     await expect(main.getByRole('link', { name: 'United States Geological Survey' }).first()).toHaveAttribute(
       'href',
       '/organizations/usgs',
     )
-    await expect(main.getByText('November 2013', { exact: true })).toBeVisible()
-    await expect(main.getByText('Through the operational lifetime of the Landsat satellites')).toBeVisible()
-    await expect(main.getByText('Indefinite', { exact: true })).toBeVisible()
+    await expect(main.getByText('November 2013', { exact: true }).filter({ visible: true })).toBeVisible()
+    await expect(main.getByText('Through the operational lifetime of the Landsat satellites').filter({ visible: true })).toBeVisible()
+    await expect(main.getByText('Indefinite', { exact: true }).filter({ visible: true })).toBeVisible()
 
     const news = page.getByRole('region', { name: 'News' })
     await expect(news.getByRole('link', { name: 'GSJ and USGS sign memorandum on Landsat data' })).toBeVisible()

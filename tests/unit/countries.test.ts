@@ -1,7 +1,7 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { PartnerMap, getWorldMap } from '@/components/content/partner-map'
+import { PartnerMap, WORLD_MAP_PATH, getWorldMap, worldMapSvg } from '@/components/content/partner-map'
 import {
   SHADE_STEPS,
   alpha2ToNumeric,
@@ -128,9 +128,9 @@ describe('PartnerMap', () => {
   })
 
   it('shades countries by step and leaves the others neutral', () => {
-    const japan = /<a href="\/countries\/jp"[^>]*>.*?<path[^>]*class="([^"]*)"/.exec(html)
+    const japan = /<a href="\/countries\/jp"[^>]*>.*?<use[^>]*class="([^"]*)"/.exec(html)
     expect(japan?.[1]).toContain('fill-primary-600')
-    const mongolia = /<a href="\/countries\/mn"[^>]*>.*?<path[^>]*class="([^"]*)"/.exec(html)
+    const mongolia = /<a href="\/countries\/mn"[^>]*>.*?<use[^>]*class="([^"]*)"/.exec(html)
     expect(mongolia?.[1]).toContain('fill-primary-200')
     expect(html).not.toContain('href="/countries/fr"')
     expect(html).toContain('fill-stone-200')
@@ -145,6 +145,21 @@ describe('PartnerMap', () => {
     expect(html).toContain(`<desc id="${descId}">`)
     for (const step of SHADE_STEPS) expect(html).toContain(step.label)
     expect(html).toContain('No links')
+  })
+
+  it('draws every shape from the map file, each id once', () => {
+    const svg = worldMapSvg()
+    const ids = [...svg.matchAll(/<path id="([^"]+)"/g)].map((match) => match[1])
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(ids).toHaveLength(getWorldMap().shapes.length)
+    const used = [...html.matchAll(/<use href="([^"#]+)#([^"]+)"/g)]
+    expect(used).toHaveLength(ids.length)
+    for (const [, path, id] of used) {
+      expect(path).toBe(WORLD_MAP_PATH)
+      expect(ids).toContain(id)
+    }
+    // No outline is repeated in the page itself.
+    expect(html).not.toContain(' d="')
   })
 
   it('lists countries too small for the map under it, and ignores unknown codes', () => {

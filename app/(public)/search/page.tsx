@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
+import type { z } from 'zod'
 import Link from 'next/link'
-import { Suspense } from 'react'
 import { SearchResults } from '@/components/content/search-results'
 import { SearchTypeSelect } from '@/components/content/search-type-select'
 import { PageHeader } from '@/components/site/page-header'
@@ -12,7 +12,6 @@ import { PAGE_SIZE } from '@/lib/data/published'
 import { countSearchResultsByType, listSearchResults } from '@/lib/data/search'
 import { searchTypeLabels } from '@/lib/labels/search'
 import { SearchQuerySchema } from '@/lib/validation/search'
-import { ListFallback } from '../_components/list-fallback'
 
 export async function generateMetadata(props: PageProps<'/search'>): Promise<Metadata> {
   const { q } = SearchQuerySchema.parse(await props.searchParams)
@@ -25,9 +24,13 @@ export async function generateMetadata(props: PageProps<'/search'>): Promise<Met
   }
 }
 
-// The header is prerendered; the search form and the results depend on the
-// query and stream in from the cached reads of lib/data.
-export default function SearchPage(props: PageProps<'/search'>) {
+// Every search is its own page: rendered per request from the cached reads
+// of lib/data and answered only once complete (no streamed shell), so it
+// works without JavaScript.
+export const instant = false
+
+export default async function SearchPage(props: PageProps<'/search'>) {
+  const query = SearchQuerySchema.parse(await props.searchParams)
   return (
     <>
       <PageHeader
@@ -35,15 +38,12 @@ export default function SearchPage(props: PageProps<'/search'>) {
         lead="Find partner organizations, projects, memoranda of understanding, conferences, trainings and news."
         breadcrumbs={[{ label: 'Home', href: '/' }, { label: 'Search' }]}
       />
-      <Suspense fallback={<ListFallback filters />}>
-        <SearchBody searchParams={props.searchParams} />
-      </Suspense>
+      <SearchBody query={query} />
     </>
   )
 }
 
-async function SearchBody({ searchParams }: Pick<PageProps<'/search'>, 'searchParams'>) {
-  const { q, type, page } = SearchQuerySchema.parse(await searchParams)
+async function SearchBody({ query: { q, type, page } }: { query: z.output<typeof SearchQuerySchema> }) {
   const [{ items, total, totalPages }, counts] = await Promise.all([
     listSearchResults({ q, type, page }),
     countSearchResultsByType(q),

@@ -83,6 +83,7 @@ describe('sitemap entries', () => {
     const entries = await listSitemapEntries()
     expect(entries[0]?.path).toBe('/')
     const paths = byPath(entries)
+    expect(paths.get('/about')).toEqual({ path: '/about' })
     for (const [type, row] of Object.entries(rows)) {
       const list = paths.get(`/${type}`)
       expect(list?.lastModified?.getTime()).toBeGreaterThanOrEqual(row.updatedAt.getTime())
