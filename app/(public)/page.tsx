@@ -68,13 +68,14 @@ export default async function HomePage() {
         <ul className="grid grid-cols-2 gap-4 lg:grid-cols-4">
           {figures.map((f) => (
             <li key={f.label}>
-              <Link
+              {/* Plain links: two of them lead to filtered lists (see lib/list-routes.ts). */}
+              <a
                 href={f.href}
                 className="block h-full rounded-lg border border-line bg-surface p-5 shadow-sm hover:border-primary-300"
               >
                 <span className="block text-3xl font-bold text-primary-900">{numberFormat.format(f.value)}</span>
                 <span className="text-ink-muted">{f.label}</span>
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

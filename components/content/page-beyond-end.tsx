@@ -1,4 +1,4 @@
-import { ButtonLink } from '@/components/ui/button'
+import { buttonVariants } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
 
 /** What a list shows when `?page=` points past its last page. */
@@ -7,9 +7,11 @@ export function PageBeyondEnd({ title, firstPageHref }: { title: string; firstPa
     <EmptyState
       title={title}
       action={
-        <ButtonLink href={firstPageHref} variant="secondary">
+        // A plain link: the first page of a public list is prerendered on
+        // another route than its later pages (lib/list-routes.ts).
+        <a href={firstPageHref} className={buttonVariants({ variant: 'secondary' })}>
           Go to the first page
-        </ButtonLink>
+        </a>
       }
     >
       The list is shorter than this.

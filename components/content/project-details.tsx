@@ -13,7 +13,11 @@ import { ProjectStatusBadge } from './project-status-badge'
 const linkClass = 'font-medium text-primary-800 underline-offset-4 hover:underline'
 const itemClass = 'rounded-lg border border-line bg-surface p-4'
 
-/** The projects list filtered to one topic. */
+/**
+ * The projects list filtered to one topic. Link to it with a plain <a>: the
+ * server answers list parameters from another route than the prerendered
+ * list (lib/list-routes.ts), which client-side navigation cannot see.
+ */
 export function projectTopicHref(topic: string): string {
   return `/projects?${new URLSearchParams({ topic }).toString()}`
 }
@@ -56,12 +60,12 @@ export function ProjectFacts({ project, className }: { project: ProjectDetail; c
               <ul className="flex flex-wrap gap-2">
                 {project.topics.map((topic) => (
                   <li key={topic}>
-                    <Link
+                    <a
                       href={projectTopicHref(topic)}
                       className="inline-block rounded-full bg-stone-100 px-3 py-1 text-sm text-stone-800 hover:bg-primary-50 hover:text-primary-800"
                     >
                       {topic}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>

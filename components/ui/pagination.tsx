@@ -15,6 +15,13 @@ export type PaginationProps = {
    * survive paging.
    */
   searchParams?: SearchParamsRecord
+  /**
+   * Load every page as a new document instead of navigating in the client.
+   * Needed where the first page is prerendered and the server sends later
+   * pages to another route (the public lists, see lib/list-routes.ts): the
+   * client router cannot see that rewrite and would show page 1 again.
+   */
+  reloadDocument?: boolean
   className?: string
 }
 
@@ -73,18 +80,19 @@ function Chevron({ direction }: { direction: 'left' | 'right' }) {
  * Page navigation made of plain links, so it works without JavaScript and
  * every page has a shareable URL. Renders nothing when there is one page.
  */
-export function Pagination({ page, totalPages, basePath, searchParams, className }: PaginationProps) {
+export function Pagination({ page, totalPages, basePath, searchParams, reloadDocument = false, className }: PaginationProps) {
   if (totalPages <= 1) return null
+  const PageLink = reloadDocument ? 'a' : Link
   const current = Math.min(Math.max(1, Math.trunc(page) || 1), totalPages)
   const href = (n: number) => paginationHref(basePath, n, searchParams)
 
   return (
     <nav aria-label="Pagination" className={cn('flex items-center justify-between gap-2 sm:justify-center', className)}>
       {current > 1 ? (
-        <Link href={href(current - 1)} rel="prev" className={cn(itemClass, 'gap-1 text-primary-800 hover:bg-primary-50')}>
+        <PageLink href={href(current - 1)} rel="prev" className={cn(itemClass, 'gap-1 text-primary-800 hover:bg-primary-50')}>
           <Chevron direction="left" />
           Previous<span className="sr-only"> page</span>
-        </Link>
+        </PageLink>
       ) : (
         <span aria-hidden="true" className={cn(itemClass, 'gap-1 cursor-default text-ink-muted')}>
           <Chevron direction="left" />
@@ -104,7 +112,7 @@ export function Pagination({ page, totalPages, basePath, searchParams, className
             </li>
           ) : (
             <li key={item}>
-              <Link
+              <PageLink
                 href={href(item)}
                 aria-current={item === current ? 'page' : undefined}
                 aria-label={`Page ${item}`}
@@ -116,17 +124,17 @@ export function Pagination({ page, totalPages, basePath, searchParams, className
                 )}
               >
                 {item}
-              </Link>
+              </PageLink>
             </li>
           ),
         )}
       </ul>
 
       {current < totalPages ? (
-        <Link href={href(current + 1)} rel="next" className={cn(itemClass, 'gap-1 text-primary-800 hover:bg-primary-50')}>
+        <PageLink href={href(current + 1)} rel="next" className={cn(itemClass, 'gap-1 text-primary-800 hover:bg-primary-50')}>
           Next<span className="sr-only"> page</span>
           <Chevron direction="right" />
-        </Link>
+        </PageLink>
       ) : (
         <span aria-hidden="true" className={cn(itemClass, 'gap-1 cursor-default text-ink-muted')}>
           Next

@@ -21,6 +21,8 @@ test.describe('editorial workflow for news', () => {
     const contributor = await contributorContext.newPage()
     await signIn(contributor, 'contributor')
     await contributor.getByRole('navigation', { name: /admin/i }).getByRole('link', { name: 'News' }).click()
+    // Wait for the list: the dashboard, hidden but kept for the back button, has links too.
+    await expect(contributor.getByRole('heading', { level: 1, name: 'News' })).toBeVisible()
     await contributor.getByRole('link', { name: 'New article' }).click()
     await contributor.getByLabel('Title').fill(title)
     await contributor.getByLabel('Slug').fill(slug)

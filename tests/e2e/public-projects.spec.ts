@@ -109,6 +109,22 @@ test.describe('public projects', () => {
     await expect(page.getByRole('heading', { name: 'No projects on this page' })).toBeVisible()
   })
 
+  test('links into a filtered list show the filtered list: a home figure and a project topic', async ({ page }) => {
+    // The unfiltered list is prerendered and filtered ones come from another
+    // route, so each of these links must load the list it names, not page 1.
+    await page.goto('/')
+    await page.getByRole('link', { name: /Active projects/ }).click()
+    await expect(page).toHaveURL(/\/projects\?status=ACTIVE$/)
+    await expect(page.getByLabel('Status', { exact: true })).toHaveValue('ACTIVE')
+    await expect(page.getByText(/match these filters/)).toBeVisible()
+
+    await page.goto(`/projects/${igdp.slug}`)
+    await page.getByRole('link', { name: 'Capacity building', exact: true }).click()
+    await expect(page).toHaveURL(/[?&]topic=Capacity(\+|%20)building$/)
+    await expect(page.getByLabel('Topic', { exact: true })).toHaveValue('Capacity building')
+    await expect(page.getByRole('link', { name: otherMultilateralProject })).toHaveCount(0)
+  })
+
   test('an unknown project is not found', async ({ page }) => {
     const response = await page.goto('/projects/this-project-does-not-exist')
     expect(response?.status()).toBe(404)

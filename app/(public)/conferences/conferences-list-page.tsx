@@ -108,7 +108,7 @@ async function ConferenceList({ query }: { query: ConferenceListQuery }) {
               </li>
             ))}
           </ul>
-          <Pagination
+          <Pagination reloadDocument
             page={page}
             totalPages={totalPages}
             basePath="/conferences"

@@ -97,7 +97,7 @@ async function MouList({ query }: { query: MouListQuery }) {
               totalPages > 1 ? `, page ${page} of ${totalPages}` : '',
             ].join('')}
           />
-          <Pagination
+          <Pagination reloadDocument
             page={page}
             totalPages={totalPages}
             basePath="/mous"

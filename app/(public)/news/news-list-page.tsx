@@ -75,7 +75,7 @@ async function NewsList({ query }: { query: NewsListQuery }) {
           </li>
         ))}
       </ul>
-      <Pagination page={page} totalPages={totalPages} basePath="/news" className="mt-10" />
+      <Pagination reloadDocument page={page} totalPages={totalPages} basePath="/news" className="mt-10" />
     </>
   )
 }

@@ -92,7 +92,7 @@ async function OrganizationList({ query }: { query: OrganizationListQuery }) {
               </li>
             ))}
           </ul>
-          <Pagination
+          <Pagination reloadDocument
             page={page}
             totalPages={totalPages}
             basePath="/organizations"

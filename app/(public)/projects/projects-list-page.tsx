@@ -104,7 +104,7 @@ async function ProjectList({ query }: { query: ProjectListQuery }) {
               </li>
             ))}
           </ul>
-          <Pagination
+          <Pagination reloadDocument
             page={page}
             totalPages={totalPages}
             basePath="/projects"

@@ -103,7 +103,7 @@ async function TrainingList({ query }: { query: TrainingListQuery }) {
               </li>
             ))}
           </ul>
-          <Pagination page={page} totalPages={totalPages} basePath="/trainings" searchParams={linkQuery} className="mt-10" />
+          <Pagination reloadDocument page={page} totalPages={totalPages} basePath="/trainings" searchParams={linkQuery} className="mt-10" />
         </>
       )}
     </>
