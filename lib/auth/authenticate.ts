@@ -4,13 +4,26 @@ import { headers } from 'next/headers'
 import { db } from '@/lib/db'
 import { writeAudit } from '@/lib/audit'
 import { hashPassword, verifyPassword } from './password'
+import { admitLoginAttempt, loginThrottleKeys, settleLoginAttempt } from './throttle'
 
 // Verifying against a fixed hash when the account does not exist keeps the
 // response time of "unknown email" close to that of "wrong password".
 let decoyHash: Promise<string> | undefined
 
 /** Why a sign-in was refused, as recorded in the audit log (never shown to the user). */
-export type LoginFailureReason = 'unknown-user' | 'wrong-password' | 'inactive' | 'no-password'
+export type LoginFailureReason = 'unknown-user' | 'wrong-password' | 'inactive' | 'no-password' | 'throttled'
+
+/**
+ * Too many failed attempts for this address or from this IP address; thrown
+ * before any password is checked. Thrown alike for existing and unknown
+ * accounts, so it tells nothing about which accounts exist.
+ */
+export class LoginThrottledError extends Error {
+  constructor() {
+    super('Too many sign-in attempts. Try again in a few minutes.')
+    this.name = 'LoginThrottledError'
+  }
+}
 
 /**
  * The client's IP address for the audit log: the first entry of
@@ -37,6 +50,7 @@ const reasonText: Record<LoginFailureReason, string> = {
   'wrong-password': 'wrong password',
   inactive: 'account deactivated',
   'no-password': 'invitation not yet accepted',
+  throttled: 'too many failed attempts, refused without checking the password',
 }
 
 async function recordFailure(email: string, reason: LoginFailureReason, userId: string | null, ip: string | null) {
@@ -57,31 +71,53 @@ async function recordFailure(email: string, reason: LoginFailureReason, userId: 
   })
 }
 
+export type AuthenticateOptions = {
+  /** The client's address; read from the request headers when not given. */
+  ip?: string | null
+  /** The time the throttling counters are checked against. */
+  now?: Date
+}
+
 /**
  * Returns the active user whose email and password match, or null. Every
  * attempt is written to the audit log with the reason; the caller's answer
  * is the same null whatever the reason, so the login form does not reveal
  * which accounts exist.
+ *
+ * Attempts are counted per address and per IP address before the password
+ * is hashed (lib/auth/throttle.ts); over the limit it throws
+ * LoginThrottledError without touching the password at all. The address is
+ * counted whether or not an account has it, so throttling reveals nothing
+ * either.
  */
-export async function authenticate(email: string, password: string) {
+export async function authenticate(email: string, password: string, options: AuthenticateOptions = {}) {
   const address = email.trim().toLowerCase()
-  const ip = await getClientIp()
+  const ip = options.ip === undefined ? await getClientIp() : options.ip
+  const now = options.now ?? new Date()
   const user = await db.user.findUnique({
     where: { email: address },
     select: { id: true, email: true, name: true, active: true, passwordHash: true },
   })
+  const ticket = await admitLoginAttempt(loginThrottleKeys(address, ip), now)
+  if (!ticket) {
+    await recordFailure(address, 'throttled', user?.id ?? null, ip)
+    throw new LoginThrottledError()
+  }
   // No account, or an invited user who has not chosen a password yet.
   if (!user?.passwordHash) {
     decoyHash ??= hashPassword('decoy-password-for-timing')
     await verifyPassword(await decoyHash, password)
+    await settleLoginAttempt(ticket, 'failure', now)
     await recordFailure(address, user ? 'no-password' : 'unknown-user', user?.id ?? null, ip)
     return null
   }
   const ok = await verifyPassword(user.passwordHash, password)
   if (!ok || !user.active) {
+    await settleLoginAttempt(ticket, 'failure', now)
     await recordFailure(address, ok ? 'inactive' : 'wrong-password', user.id, ip)
     return null
   }
+  await settleLoginAttempt(ticket, 'success', now)
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } })
     await writeAudit(tx, {

@@ -4,6 +4,7 @@ import { writeAudit } from '@/lib/audit'
 import { getClientIp } from '@/lib/auth/authenticate'
 import { type CurrentUser, AuthorizationError, requireRole } from '@/lib/auth/guards'
 import { hashPassword } from '@/lib/auth/password'
+import { revokeUserSessions } from '@/lib/auth/sessions'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Role } from '@/lib/generated/prisma/enums'
@@ -335,6 +336,8 @@ export async function acceptInvitation(token: string, password: string): Promise
     if (count !== 1) throw new InvitationError('invalid')
     const { user } = invitation
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } })
+    // A new password ends every session opened with an earlier one.
+    await revokeUserSessions(tx, user.id)
     await writeAudit(tx, {
       actor: { id: user.id, email: user.email },
       action: 'USER_ACTIVATE',
@@ -399,6 +402,8 @@ export async function changeRole(id: string, role: Role): Promise<{ changed: boo
     checkAdmins(admins, admin.id, target.role === 'ADMIN' && role !== 'ADMIN' ? target.id : null)
     if (target.role === role) return { changed: false }
     await tx.user.update({ where: { id }, data: { role } })
+    // The user signs in again and starts with the new role everywhere.
+    await revokeUserSessions(tx, id)
     await writeAudit(tx, {
       actor: actorOf(admin),
       action: 'ROLE_CHANGE',
@@ -413,9 +418,9 @@ export async function changeRole(id: string, role: Role): Promise<{ changed: boo
 }
 
 /**
- * Stops a user from signing in. Their open sessions end on their next
- * request, because the guards re-read the user and treat inactive users as
- * signed out. A pending invitation is deleted so its link stops working.
+ * Stops a user from signing in. Their open sessions are revoked in the same
+ * transaction (and the guards treat inactive users as signed out anyway). A
+ * pending invitation is deleted so its link stops working.
  */
 export async function deactivateUser(id: string): Promise<{ changed: boolean }> {
   const admin = await requireRole('ADMIN')
@@ -428,6 +433,7 @@ export async function deactivateUser(id: string): Promise<{ changed: boolean }> 
     checkAdmins(admins, admin.id, target.role === 'ADMIN' && target.active ? target.id : null)
     if (!target.active) return { changed: false }
     await tx.user.update({ where: { id }, data: { active: false } })
+    await revokeUserSessions(tx, id)
     await tx.userInvitation.deleteMany({ where: { userId: id } })
     await writeAudit(tx, {
       actor: actorOf(admin),

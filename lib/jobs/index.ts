@@ -1,5 +1,7 @@
 import 'server-only'
 import { env } from '@/lib/env'
+import { pruneSessions } from '@/lib/auth/sessions'
+import { pruneLoginThrottle } from '@/lib/auth/throttle'
 import { runDueSchedules } from '@/lib/editorial/scheduler'
 import { runMouReminders } from './mou-reminders'
 
@@ -12,8 +14,9 @@ const state = globalThis as unknown as { geocoopJobsStarted?: boolean }
 
 /**
  * Background jobs of the app, started once per server process: scheduled
- * publishing every 20 seconds, and (when mail is configured) MOU reminders at
- * start and hourly. Both are safe to run from several instances.
+ * publishing every 20 seconds, clearing ended sessions and old sign-in
+ * counters hourly, and (when mail is configured) MOU reminders at start and
+ * hourly. All are safe to run from several instances.
  */
 export function startJobs() {
   if (state.geocoopJobsStarted) return
@@ -32,6 +35,14 @@ export function startJobs() {
   }
   setInterval(publish, SCHEDULE_INTERVAL_MS).unref()
   void publish()
+
+  // Ended sessions and old sign-in counters are deleted hourly.
+  const prune = () =>
+    Promise.all([pruneSessions(), pruneLoginThrottle()]).catch((error: unknown) =>
+      console.error('Clearing ended sessions and old sign-in counters failed:', error),
+    )
+  void prune()
+  setInterval(prune, HOUR_MS).unref()
 
   if (!env.SMTP_URL || !env.MOU_REMINDER_TO) return
   const remind = () => runMouReminders().catch((error: unknown) => console.error('MOU reminders failed:', error))

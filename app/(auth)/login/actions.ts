@@ -1,6 +1,6 @@
 'use server'
 
-import { AuthError } from 'next-auth'
+import { AuthError, CredentialsSignin } from 'next-auth'
 import { z } from 'zod'
 import { signIn } from '@/auth'
 import { safeRedirectPath } from '@/lib/auth/redirect'
@@ -25,8 +25,12 @@ export async function loginAction(_prev: FormState<LoginFields>, formData: FormD
     })
   } catch (error) {
     // The same message for an unknown email and a wrong password, so the form
-    // does not reveal which accounts exist. Anything else (including the
-    // redirect after success) is rethrown.
+    // does not reveal which accounts exist. Throttling is keyed by the address
+    // typed, so it too reads the same for real and unknown accounts. Anything
+    // else (including the redirect after success) is rethrown.
+    if (error instanceof CredentialsSignin && error.code === 'throttled') {
+      return { status: 'error', message: 'Too many attempts. Try again in a few minutes.', values }
+    }
     if (error instanceof AuthError) {
       return { status: 'error', message: 'The email or password is incorrect.', values }
     }
