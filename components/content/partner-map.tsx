@@ -190,7 +190,10 @@ export function PartnerMap({ counts, title = 'Partner countries', className }: P
         viewBox={`0 0 ${width} ${height}`}
         aria-labelledby={titleId}
         aria-describedby={descId}
-        className="block h-auto w-full stroke-white"
+        // The styles shared by every linked country are set once here rather
+        // than on each of up to two hundred shapes, which also appear in the
+        // page's React payload.
+        className="block h-auto w-full stroke-white [&_a_use]:[stroke-width:0.75] [&_a_use]:transition-colors [&_a:focus-visible_use]:fill-accent-400 [&_a:focus-visible_use]:stroke-ink [&_a:hover_use]:fill-accent-400"
         strokeWidth={0.5}
       >
         <title id={titleId}>{title}</title>
@@ -207,16 +210,9 @@ export function PartnerMap({ counts, title = 'Partner countries', className }: P
           }
           const label = cooperationLinksLabel(countryName(shape.code), count)
           return (
-            <a key={shape.id} href={countryPath(shape.code)} aria-label={label} className="group">
+            <a key={shape.id} href={countryPath(shape.code)} aria-label={label}>
               <title>{label}</title>
-              <use
-                href={href}
-                className={cn(
-                  STEP_FILLS[step],
-                  'transition-colors group-hover:fill-accent-400 group-focus-visible:fill-accent-400 group-focus-visible:stroke-ink',
-                )}
-                strokeWidth={0.75}
-              />
+              <use href={href} className={STEP_FILLS[step]} />
             </a>
           )
         })}
