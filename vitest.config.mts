@@ -22,6 +22,9 @@ export default defineConfig({
     ],
   },
   test: {
+    // next-auth imports `next/server` without a file extension, which Node's
+    // ESM loader cannot resolve; Vitest bundles it instead.
+    server: { deps: { inline: ['next-auth'] } },
     projects: [
       {
         // Vitest 4 projects inherit the root options (the aliases) only when asked.

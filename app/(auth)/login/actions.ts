@@ -4,7 +4,7 @@ import { AuthError, CredentialsSignin } from 'next-auth'
 import { z } from 'zod'
 import { signIn } from '@/auth'
 import { safeRedirectPath } from '@/lib/auth/redirect'
-import { type FormState, formValues, invalidState } from '@/lib/forms'
+import { type FormState, acceptedFields, formValues, invalidState, rejectUnexpectedFields } from '@/lib/forms'
 
 const LoginSchema = z.object({
   email: z.string().trim().min(1, 'Enter your email address').email('Enter a valid email address, like name@example.org'),
@@ -15,6 +15,8 @@ export type LoginFields = z.infer<typeof LoginSchema>
 
 export async function loginAction(_prev: FormState<LoginFields>, formData: FormData): Promise<FormState<LoginFields>> {
   const { password: _password, ...values } = formValues(formData)
+  const stray = rejectUnexpectedFields<LoginFields>(formData, acceptedFields(LoginSchema, ['callbackUrl']), values)
+  if (stray) return stray
   const parsed = LoginSchema.safeParse({ email: formData.get('email'), password: formData.get('password') })
   if (!parsed.success) return invalidState(parsed.error, values)
   try {

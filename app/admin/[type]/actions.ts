@@ -19,7 +19,15 @@ import {
 } from '@/lib/editorial/service'
 import type { FormValues } from '@/lib/editorial/types'
 import { WORKFLOW_ACTIONS } from '@/lib/editorial/workflow'
-import { errorState, formValues, invalidState } from '@/lib/forms'
+import {
+  acceptedFields,
+  errorState,
+  formValues,
+  invalidState,
+  rejectUnexpectedFields,
+  unexpectedFields,
+  unexpectedFieldsMessage,
+} from '@/lib/forms'
 import { IdSchema, OptionalDateTimeSchema } from '@/lib/validation/common'
 
 const VersionSchema = z.coerce.number().int().min(1)
@@ -66,6 +74,10 @@ export async function saveContentAction(
 ): Promise<ContentFormState> {
   const adapter = adapterOr404(segment)
   const values = formValues(formData)
+  // The content fields are checked by the type's strict draft schema and the
+  // editorial core drops the hidden `version` and `submissionId`; a new item
+  // has no version yet, so its form never sends one.
+  if (id === null && 'version' in values) return errorState(unexpectedFieldsMessage(['version']), values)
   const submissionId = SubmissionSchema.safeParse(values.submissionId || undefined).data
   let result: SaveResult
   try {
@@ -97,6 +109,8 @@ export async function transitionAction(
   formData: FormData,
 ): Promise<WorkflowFormState> {
   const adapter = adapterOr404(segment)
+  const stray = unexpectedFields(formData, ['action', 'version'])
+  if (stray.length > 0) return { status: 'error', message: unexpectedFieldsMessage(stray) }
   const action = z.enum(WORKFLOW_ACTIONS).safeParse(formData.get('action'))
   const version = VersionSchema.safeParse(formData.get('version'))
   if (!action.success || !version.success) return { status: 'error', message: 'The page is out of date. Reload it.' }
@@ -150,6 +164,8 @@ export async function scheduleAction(
 ): Promise<ScheduleFormState> {
   const adapter = adapterOr404(segment)
   const values = formValues(formData)
+  const stray = rejectUnexpectedFields(formData, acceptedFields(ScheduleSchema), values)
+  if (stray) return { status: 'error', message: stray.message, values }
   const parsed = ScheduleSchema.safeParse(values)
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error)
@@ -206,6 +222,8 @@ export async function restoreRevisionAction(
   formData: FormData,
 ): Promise<RestoreRevisionState> {
   const adapter = adapterOr404(segment)
+  const stray = unexpectedFields(formData, ['version'])
+  if (stray.length > 0) return { status: 'error', message: unexpectedFieldsMessage(stray) }
   const version = VersionSchema.safeParse(formData.get('version'))
   if (!version.success) return { status: 'error', message: 'The page is out of date. Reload it.' }
   let result: SaveResult

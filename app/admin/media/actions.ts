@@ -13,12 +13,15 @@ import {
   updateMedia,
   uploadMedia,
 } from '@/lib/data/media'
-import { type FormState, errorState, formValues, invalidState } from '@/lib/forms'
+import { type FormState, acceptedFields, errorState, formValues, invalidState, rejectUnexpectedFields } from '@/lib/forms'
 import { IdSchema } from '@/lib/validation/common'
 import { MediaDetailsSchema, MediaUploadSchema } from '@/lib/validation/media'
 
 type MediaFields = { file: string; title: string; alt: string }
 export type MediaFormState = FormState<MediaFields>
+
+// The edit form has no `kind`: the schema takes it from the stored item.
+const EDIT_FIELDS = ['title', 'alt'] as const
 
 // Admin pages read per request; this drops the client's cached copies of
 // the library after a change.
@@ -30,6 +33,8 @@ function revalidateMedia(id?: string) {
 export async function uploadMediaAction(_prev: MediaFormState, formData: FormData): Promise<MediaFormState> {
   // Only the text fields are echoed: browsers cannot put a file back into a file input.
   const values = formValues(formData)
+  const stray = rejectUnexpectedFields<MediaFields>(formData, acceptedFields(MediaUploadSchema), values)
+  if (stray) return stray
   const parsed = await MediaUploadSchema.safeParseAsync({
     file: formData.get('file'),
     title: values.title,
@@ -50,6 +55,8 @@ export async function uploadMediaAction(_prev: MediaFormState, formData: FormDat
 
 export async function updateMediaAction(id: string, _prev: MediaFormState, formData: FormData): Promise<MediaFormState> {
   const values = formValues(formData)
+  const stray = rejectUnexpectedFields<MediaFields>(formData, EDIT_FIELDS, values)
+  if (stray) return stray
   const mediaId = IdSchema.parse(id)
   // Whether a description is required depends on the stored kind of file.
   const item = await getMedia(mediaId)

@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation'
 import { InvitationError, acceptInvitation } from '@/lib/data/users'
-import { type FormState, errorState, invalidState } from '@/lib/forms'
+import { type FormState, acceptedFields, errorState, invalidState, rejectUnexpectedFields } from '@/lib/forms'
 import { type AcceptInvitationInput, AcceptInvitationSchema } from '@/lib/validation/users'
 
 export type AcceptInvitationState = FormState<AcceptInvitationInput> & {
@@ -19,6 +19,13 @@ export async function acceptInvitationAction(
   _prev: AcceptInvitationState,
   formData: FormData,
 ): Promise<AcceptInvitationState> {
+  // `username` is the form's read-only e-mail field, there for password managers.
+  const stray = rejectUnexpectedFields<AcceptInvitationInput>(
+    formData,
+    acceptedFields(AcceptInvitationSchema, ['username']),
+    noValues,
+  )
+  if (stray) return stray
   const parsed = AcceptInvitationSchema.safeParse({
     password: formData.get('password') ?? '',
     confirmPassword: formData.get('confirmPassword') ?? '',
