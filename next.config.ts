@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next'
 import { listQueryRewrites } from './lib/list-routes'
+import { securityHeaderRules } from './lib/security-headers'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -13,6 +14,10 @@ const nextConfig: NextConfig = {
   partialPrefetching: false,
   // The unfiltered first page of each list is prerendered; a request with
   // list parameters goes to the list's per-request route (lib/list-routes.ts).
+  // Security headers on every response, error pages included (lib/security-headers.ts).
+  async headers() {
+    return securityHeaderRules(process.env.NODE_ENV === 'development')
+  },
   async rewrites() {
     return { beforeFiles: listQueryRewrites(), afterFiles: [], fallback: [] }
   },
