@@ -63,6 +63,8 @@ ensure_postgres() { if [ -z "$pg_dir" ]; then start_test_postgres; fi; }
 
 # --- The layers -------------------------------------------------------------
 run_static() {
+  step "Security advisory floor (scripts/advisory-floor.json)"
+  npx tsx scripts/check-advisory-floor.ts
   step "Generating Next.js route types"
   npx next typegen
   step "Type check (tsc --noEmit)"
