@@ -2,6 +2,7 @@ import 'server-only'
 import { PrismaPg } from '@prisma/adapter-pg'
 import { type Prisma, PrismaClient } from '@/lib/generated/prisma/client'
 import { env } from '@/lib/env'
+import { poolConfig } from '@/lib/db-pool'
 
 // Under test the client also emits an event for every SQL statement it sends,
 // so that tests can count the statements a data function needs and catch
@@ -10,7 +11,9 @@ import { env } from '@/lib/env'
 const queryEvents: Prisma.LogDefinition[] = env.NODE_ENV === 'test' ? [{ emit: 'event', level: 'query' }] : []
 
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX })
+  const adapter = new PrismaPg(
+    poolConfig(env.DATABASE_URL, { max: env.DATABASE_POOL_MAX, statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS }),
+  )
   return new PrismaClient({
     adapter,
     log: queryEvents,

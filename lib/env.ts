@@ -10,6 +10,8 @@ const EnvSchema = z.object({
     .string({ error: 'DATABASE_URL is required (postgresql://user:password@host:port/database)' })
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// URL'),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** Milliseconds after which PostgreSQL cancels a statement (lib/db-pool.ts). */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /** smtp://user:pass@host:port — where reminder e-mails go; unset means no e-mail is sent. */
   SMTP_URL: z.preprocess(
     (v) => (v === '' ? undefined : v),
