@@ -4,17 +4,10 @@ import { ConferencePlace } from '@/components/content/conference-place'
 import { Facts } from '@/components/content/facts'
 import type { ConferenceDetail } from '@/lib/data/conferences'
 import { conferenceRoleLabels } from '@/lib/labels/conference'
+import { WebsiteLink } from './website-link'
 
 const numberFormat = new Intl.NumberFormat('en-GB')
 
-function websiteLabel(url: string): string {
-  try {
-    const { hostname, pathname } = new URL(url)
-    return pathname === '/' ? hostname : `${hostname}${pathname.replace(/\/$/, '')}`
-  } catch {
-    return url
-  }
-}
 
 /** Dates, place, the survey's role, participants, series, edition and website of a conference. */
 export function ConferenceFacts({ conference, className }: { conference: ConferenceDetail; className?: string }) {
@@ -43,13 +36,10 @@ export function ConferenceFacts({ conference, className }: { conference: Confere
         {
           label: 'Website',
           value: conference.url ? (
-            <a
-              href={conference.url}
-              rel="noopener noreferrer"
+            <WebsiteLink
+              url={conference.url}
               className="font-medium break-all text-primary-800 underline-offset-4 hover:underline"
-            >
-              {websiteLabel(conference.url)}
-            </a>
+            />
           ) : null,
         },
       ]}

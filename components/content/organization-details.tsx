@@ -5,6 +5,7 @@ import type { OrganizationDetail } from '@/lib/data/organizations'
 import type { DatePrecision } from '@/lib/generated/prisma/enums'
 import { organizationKindLabels, partnerRoleLabels } from '@/lib/labels/organization'
 import { countryName, formatDate } from '@/lib/utils'
+import { WebsiteLink } from './website-link'
 
 const linkClass = 'font-medium text-primary-800 underline-offset-4 hover:underline'
 
@@ -55,14 +56,6 @@ function Period({
   return <DateTime date={start} precision={precision} />
 }
 
-function websiteLabel(url: string): string {
-  try {
-    const { hostname, pathname } = new URL(url)
-    return pathname === '/' ? hostname : `${hostname}${pathname.replace(/\/$/, '')}`
-  } catch {
-    return url
-  }
-}
 
 /** Kind, country (linked to its country page) and website of a partner. */
 export function OrganizationFacts({ organization, className }: { organization: OrganizationDetail; className?: string }) {
@@ -82,9 +75,7 @@ export function OrganizationFacts({ organization, className }: { organization: O
         {
           label: 'Website',
           value: organization.website ? (
-            <a href={organization.website} rel="noopener noreferrer" className={`${linkClass} break-all`}>
-              {websiteLabel(organization.website)}
-            </a>
+            <WebsiteLink url={organization.website} className={`${linkClass} break-all`} />
           ) : null,
         },
       ]}
