@@ -42,4 +42,21 @@ test.describe('requests with internal Next.js headers', () => {
     expect(body).not.toContain('editor@geocoop.example')
     expect(body).not.toContain('Invite user')
   })
+
+  test('a signed-in editor’s public pages and their prefetches carry nothing from the session', async ({ page, login }) => {
+    await login('editor')
+    for (const path of ['/', '/projects', '/projects?page=2', '/search?q=geology', '/news']) {
+      for (const headers of [{}, { rsc: '1' }, { rsc: '1', 'next-router-prefetch': '1' }]) {
+        // The browser context's request API sends the editor's session cookie.
+        const response = await page.request.get(path, { headers })
+        const body = await response.text()
+        // A prefetch of a page rendered per request may be answered without content (404); what
+        // matters here is that no answer carries anything from the session.
+        expect(response.status(), `${path} ${JSON.stringify(headers)}`).toBeLessThan(500)
+        expect(body, `${path} ${JSON.stringify(headers)}`).not.toContain('editor@geocoop.example')
+        expect(body, `${path} ${JSON.stringify(headers)}`).not.toContain('Eddie Editor')
+        expect(body, `${path} ${JSON.stringify(headers)}`).not.toContain('authjs')
+      }
+    }
+  })
 })
