@@ -46,7 +46,8 @@ test.describe('requests with internal Next.js headers', () => {
   test('a signed-in editor’s public pages and their prefetches carry nothing from the session', async ({ page, login }) => {
     await login('editor')
     for (const path of ['/', '/projects', '/projects?page=2', '/search?q=geology', '/news']) {
-      for (const headers of [{}, { rsc: '1' }, { rsc: '1', 'next-router-prefetch': '1' }]) {
+      const variants: Array<Record<string, string>> = [{}, { rsc: '1' }, { rsc: '1', 'next-router-prefetch': '1' }]
+      for (const headers of variants) {
         // The browser context's request API sends the editor's session cookie.
         const response = await page.request.get(path, { headers })
         const body = await response.text()
