@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { runIfMain } from './run-if-main'
 
 /** -1, 0 or 1 as `a` is older than, the same as, or newer than `b` (release versions; a pre-release counts as older). */
 export function compareVersions(a: string, b: string): number {
@@ -53,9 +54,10 @@ function main() {
   const problems = belowFloor(floor, installed)
   for (const [name, version] of Object.entries(installed)) console.log(`${name} ${version ?? 'not installed'} (floor ${floor[name]})`)
   if (problems.length > 0) {
-    for (const p of problems) console.error(`${p.name} ${p.installed ?? 'is not installed'}: below the security floor ${p.floor}`)
-    process.exit(1)
+    throw new Error(
+      problems.map((p) => `${p.name} ${p.installed ?? 'is not installed'}: below the security floor ${p.floor}`).join('\n'),
+    )
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main()
+runIfMain(import.meta.url, main)

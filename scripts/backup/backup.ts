@@ -9,7 +9,7 @@
  */
 import { lstat, mkdtemp, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import type pg from 'pg'
 import {
   BackupError,
@@ -31,6 +31,7 @@ import {
   serverMajorVersion,
 } from './shared'
 import { TarWriter } from './tar'
+import { runIfMain } from '../run-if-main'
 
 export type BackupOptions = {
   databaseUrl: string | undefined
@@ -208,12 +209,4 @@ async function main() {
   })
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  main().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error instanceof BackupError ? error.message : error)
-      process.exit(1)
-    },
-  )
-}
+runIfMain(import.meta.url, main, (error): error is BackupError => error instanceof BackupError)

@@ -14,7 +14,6 @@
  */
 import { mkdir, mkdtemp, open, rename, rm, stat, utimes } from 'node:fs/promises'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import {
   BackupError,
   DUMP_ENTRY,
@@ -35,6 +34,7 @@ import {
   verifyContents,
 } from './shared'
 import { type TarSink, readTar } from './tar'
+import { runIfMain } from '../run-if-main'
 
 export type RestoreOptions = {
   archive: string
@@ -269,12 +269,4 @@ async function main() {
   })
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  main().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error instanceof BackupError ? error.message : error)
-      process.exit(1)
-    },
-  )
-}
+runIfMain(import.meta.url, main, (error): error is BackupError => error instanceof BackupError)

@@ -240,10 +240,12 @@ async function scheduledArticle() {
   return { id: article.id, scheduleId: schedule.id }
 }
 
+/** A fresh invitation, with the token of its link. */
 async function invitedUser() {
-  return as(users.ADMIN, () =>
+  const invitation = await as(users.ADMIN, () =>
     inviteUser({ name: `Invited ${unique()}`, email: `invited-${unique()}@test.example`, role: 'EDITOR' }, { mailer: null }),
   )
+  return { ...invitation, token: new URL(invitation.url).pathname.split('/').at(-1)! }
 }
 
 // ---- The table of actions ------------------------------------------------------------
@@ -341,9 +343,8 @@ const ACTIONS: Record<string, Entry> = {
         label: 'a real token with an extra “role” field is refused',
         setup: async () => {
           const invitation = await invitedUser()
-          const token = new URL(invitation.url).pathname.split('/').at(-1)!
           return [
-            token,
+            invitation.token,
             { status: 'idle' },
             form({ password: 'a long enough passphrase', confirmPassword: 'a long enough passphrase', role: 'ADMIN' }),
           ]
@@ -355,9 +356,8 @@ const ACTIONS: Record<string, Entry> = {
         label: 'a real token sets the password (control)',
         setup: async () => {
           const invitation = await invitedUser()
-          const token = new URL(invitation.url).pathname.split('/').at(-1)!
           return [
-            token,
+            invitation.token,
             { status: 'idle' },
             form({ username: invitation.email, password: 'a long enough passphrase', confirmPassword: 'a long enough passphrase' }),
           ]
