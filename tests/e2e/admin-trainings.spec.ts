@@ -81,7 +81,7 @@ test.describe('editing trainings', () => {
     // Stored in country-code order: Cambodia (KH) before Laos (LA).
     // The empty new-training form stays in the document, hidden, after the redirect.
     await expect(main.getByLabel('Country 1').filter({ visible: true })).toHaveValue('KH')
-    await expect(main.getByLabel('Participants from Laos')).toHaveValue('10')
+    await expect(main.getByLabel('Participants from Laos').filter({ visible: true })).toHaveValue('10')
     await expectNoAxeViolations()
 
     // Not public while it is a draft.
