@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { defaultLocaleRedirects, defaultLocaleRewrites } from './lib/i18n/locales'
 import { listQueryRewrites } from './lib/list-routes'
 import { securityHeaderRules } from './lib/security-headers'
 
@@ -18,8 +19,14 @@ const nextConfig: NextConfig = {
   async headers() {
     return securityHeaderRules(process.env.NODE_ENV === 'development')
   },
+  // Public pages live under app/(public)/[locale]; English keeps the plain
+  // paths (lib/i18n/locales.ts). A list request with parameters is rewritten
+  // first, so it reaches the per-request route in its language.
   async rewrites() {
-    return { beforeFiles: listQueryRewrites(), afterFiles: [], fallback: [] }
+    return { beforeFiles: [...listQueryRewrites(), ...defaultLocaleRewrites()], afterFiles: [], fallback: [] }
+  },
+  async redirects() {
+    return defaultLocaleRedirects()
   },
   // Native and WebAssembly modules stay outside the server bundle.
   serverExternalPackages: ['@node-rs/argon2', 'pg', 'sharp'],

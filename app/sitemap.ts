@@ -1,6 +1,8 @@
 import type { MetadataRoute } from 'next'
 import { connection } from 'next/server'
 import { listSitemapEntries } from '@/lib/data/sitemap'
+import { LOCALES, localePath } from '@/lib/i18n/locales'
+import { languageAlternates } from '@/lib/seo'
 import { absoluteUrl } from '@/lib/site-url'
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
@@ -10,5 +12,15 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   // is not.
   await connection()
   const entries = await listSitemapEntries()
-  return entries.map((entry) => ({ url: absoluteUrl(entry.path), lastModified: entry.lastModified }))
+  // Every page in every language, each listing its versions in the others.
+  return entries.flatMap((entry) => {
+    const languages = Object.fromEntries(
+      Object.entries(languageAlternates(entry.path)).map(([tag, path]) => [tag, absoluteUrl(path)]),
+    )
+    return LOCALES.map((locale) => ({
+      url: absoluteUrl(localePath(locale, entry.path)),
+      lastModified: entry.lastModified,
+      alternates: { languages },
+    }))
+  })
 }

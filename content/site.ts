@@ -3,11 +3,6 @@ export type NavItem = {
   href: string
 }
 
-export type NavGroup = {
-  title: string
-  items: NavItem[]
-}
-
 export type SiteConfig = {
   name: string
   description: string
@@ -16,8 +11,6 @@ export type SiteConfig = {
     addressLines: string[]
     email: string
   }
-  mainNav: NavItem[]
-  footerNav: NavGroup[]
 }
 
 export const siteConfig: SiteConfig = {
@@ -29,40 +22,4 @@ export const siteConfig: SiteConfig = {
     addressLines: ['National Geological Survey'],
     email: 'cooperation@geocoop.example',
   },
-  mainNav: [
-    { title: 'News', href: '/news' },
-    { title: 'Projects', href: '/projects' },
-    { title: 'Partners', href: '/organizations' },
-    { title: 'MOUs', href: '/mous' },
-    { title: 'Conferences', href: '/conferences' },
-    { title: 'Trainings', href: '/trainings' },
-    { title: 'Countries', href: '/countries' },
-  ],
-  footerNav: [
-    {
-      title: 'Cooperation',
-      items: [
-        { title: 'Partners', href: '/organizations' },
-        { title: 'Projects', href: '/projects' },
-        { title: 'Memoranda of understanding', href: '/mous' },
-        { title: 'Countries', href: '/countries' },
-        { title: 'Open data', href: '/data' },
-      ],
-    },
-    {
-      title: 'Events and training',
-      items: [
-        { title: 'Conferences', href: '/conferences' },
-        { title: 'Trainings', href: '/trainings' },
-        { title: 'News', href: '/news' },
-      ],
-    },
-    {
-      title: 'About this site',
-      items: [
-        { title: 'About us', href: '/about' },
-        { title: 'Staff sign-in', href: '/login' },
-      ],
-    },
-  ],
 }

@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, PREFIXED_LOCALES } from './i18n/locales'
+
 /**
  * The public lists and the query parameters each one reads.
  *
@@ -7,7 +9,8 @@
  * per request from the cached reads of lib/data. Parameters not listed here
  * do not change a list, so they do not cost a render either.
  *
- * This module is imported by next.config.ts and must stay free of imports.
+ * This module is imported by next.config.ts: it may import only modules that
+ * are themselves free of imports.
  * tests/unit/list-routes.test.ts checks the keys against the lists' zod schemas.
  */
 export const LIST_QUERY_KEYS = {
@@ -24,13 +27,20 @@ export const LIST_QUERY_SEGMENT = '_query'
 
 export type ListPath = keyof typeof LIST_QUERY_KEYS
 
-/** The rewrites that send a list request carrying a list parameter to its per-request route. */
+/**
+ * The rewrites that send a list request carrying a list parameter to its
+ * per-request route, in every language: `/news?page=2` to
+ * `/en/news/_query`, `/ja/news?page=2` to `/ja/news/_query`.
+ */
 export function listQueryRewrites() {
+  const prefixed = `/:locale(${PREFIXED_LOCALES.join('|')})`
   return Object.entries(LIST_QUERY_KEYS).flatMap(([path, keys]) =>
-    keys.map((key) => ({
-      source: path,
-      has: [{ type: 'query' as const, key }],
-      destination: `${path}/${LIST_QUERY_SEGMENT}`,
-    })),
+    keys.flatMap((key) => {
+      const has = [{ type: 'query' as const, key }]
+      return [
+        { source: path, has, destination: `/${DEFAULT_LOCALE}${path}/${LIST_QUERY_SEGMENT}` },
+        { source: `${prefixed}${path}`, has, destination: `/:locale${path}/${LIST_QUERY_SEGMENT}` },
+      ]
+    }),
   )
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { siteConfig } from '@/content/site'
+import { DEFAULT_LOCALE, LANGUAGE_TAGS, LOCALES, type Locale, localePath, OG_LOCALES } from '@/lib/i18n/locales'
 
 /** The size of the default share image, app/opengraph-image.tsx, which link previews crop to 1.91:1. */
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const
@@ -17,7 +18,9 @@ export type PageSeo = {
   /** The page title without the site name; omitted for the home page, which uses the site name. */
   title?: string
   description: string
-  /** The canonical path, e.g. `/news/some-article`; resolved against `metadataBase`. */
+  /** The page's language: its canonical URL is the path in that language. */
+  locale: Locale
+  /** The English path, e.g. `/news/some-article`; resolved against `metadataBase`. */
   path: string
   /** `article` for news articles, `website` (the default) for everything else. */
   type?: 'website' | 'article'
@@ -28,25 +31,38 @@ export type PageSeo = {
 }
 
 /**
- * Title, description, canonical URL, OpenGraph and Twitter card of a public
- * page, in one shape for every page. Relative URLs are resolved against the
- * `metadataBase` that app/layout.tsx sets from SITE_URL.
+ * The page's address in every language, for `<link rel="alternate" hreflang>`
+ * in the head and in the sitemap. `x-default` is the English page, which is
+ * where a reader of any other language lands first.
+ */
+export function languageAlternates(path: string): Record<string, string> {
+  return {
+    ...Object.fromEntries(LOCALES.map((locale) => [LANGUAGE_TAGS[locale], localePath(locale, path)])),
+    'x-default': localePath(DEFAULT_LOCALE, path),
+  }
+}
+
+/**
+ * Title, description, canonical URL, language alternates, OpenGraph and
+ * Twitter card of a public page, in one shape for every page. Relative URLs
+ * are resolved against the `metadataBase` that app/layout.tsx sets from SITE_URL.
  */
 export function pageMetadata(seo: PageSeo): Metadata {
+  const url = localePath(seo.locale, seo.path)
   const title = seo.title ?? siteConfig.name
   const image = seo.image?.url ? { url: seo.image.url, alt: seo.image.alt || title } : DEFAULT_OG_IMAGE
   const shared = {
     title,
     description: seo.description,
-    url: seo.path,
+    url,
     siteName: siteConfig.name,
-    locale: 'en_GB',
+    locale: OG_LOCALES[seo.locale],
     images: [image],
   }
   return {
     ...(seo.title ? { title: seo.title } : {}),
     description: seo.description,
-    alternates: { canonical: seo.path },
+    alternates: { canonical: url, languages: languageAlternates(seo.path) },
     openGraph:
       seo.type === 'article'
         ? {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { AdminShell } from '@/components/admin/admin-shell'
+import { HtmlDocument } from '@/components/site/html-document'
 import { Button } from '@/components/ui/button'
 import type { AdminNavItem } from '@/components/admin/admin-nav'
 import { hasRole, requireUser } from '@/lib/auth/guards'
@@ -35,6 +36,7 @@ const adminItems: AdminNavItem[] = [
 export default async function AdminLayout({ children }: LayoutProps<'/admin'>) {
   const user = await requireUser()
   return (
+    <HtmlDocument lang="en">
     <AdminShell
       user={{ name: user.name, role: roleLabels[user.role] }}
       navExtraItems={[
@@ -52,5 +54,6 @@ export default async function AdminLayout({ children }: LayoutProps<'/admin'>) {
     >
       {children}
     </AdminShell>
+    </HtmlDocument>
   )
 }

@@ -3,6 +3,7 @@
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 import type { MouseEvent, ReactNode } from 'react'
+import { splitLocale } from '@/lib/i18n/locales'
 
 export type NavLinkProps = {
   href: string
@@ -10,8 +11,8 @@ export type NavLinkProps = {
   /** Style the current state with `data-active:` (or `aria-[current=page]:`) variants. */
   className?: string
   /**
-   * Match only the exact path. Defaults to true for "/" and false otherwise, so
-   * "/news" stays current on "/news/some-article".
+   * Match only the exact path. Defaults to true for the home page and false
+   * otherwise, so "/news" stays current on "/news/some-article".
    */
   exact?: boolean
 }
@@ -32,10 +33,13 @@ function closeEnclosingDisclosure(event: MouseEvent<HTMLAnchorElement>) {
  * exact page gets `aria-current="page"`; a parent section gets
  * `aria-current="true"`. Both get `data-active` for styling.
  */
-export function NavLink({ href, children, className, exact = href === '/' }: NavLinkProps) {
-  const pathname = usePathname() ?? ''
-  const active = isCurrent(pathname, href, exact)
-  const ariaCurrent = pathname === href ? 'page' : active ? 'true' : undefined
+export function NavLink({ href, children, className, exact }: NavLinkProps) {
+  // Compared without the language prefix, and in the same form while the
+  // page is prerendered (`/en/news`) as in the browser (`/news`).
+  const pathname = splitLocale(usePathname() ?? '').path
+  const target = splitLocale(href).path
+  const active = isCurrent(pathname, target, exact ?? target === '/')
+  const ariaCurrent = pathname === target ? 'page' : active ? 'true' : undefined
 
   return (
     <Link

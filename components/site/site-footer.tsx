@@ -1,7 +1,37 @@
 import { cacheLife } from 'next/cache'
 import Link from 'next/link'
 import { siteConfig } from '@/content/site'
+import { type Locale, localePath } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/translator'
 import { LogoMark } from './site-header'
+
+const FOOTER_NAV = [
+  {
+    key: 'cooperation',
+    items: [
+      { key: 'partners', href: '/organizations' },
+      { key: 'projects', href: '/projects' },
+      { key: 'mous', href: '/mous' },
+      { key: 'countries', href: '/countries' },
+      { key: 'openData', href: '/data' },
+    ],
+  },
+  {
+    key: 'events',
+    items: [
+      { key: 'conferences', href: '/conferences' },
+      { key: 'trainings', href: '/trainings' },
+      { key: 'news', href: '/news' },
+    ],
+  },
+  {
+    key: 'aboutSite',
+    items: [
+      { key: 'about', href: '/about' },
+      { key: 'staffSignIn', href: '/login' },
+    ],
+  },
+] as const
 
 /**
  * The public site footer: office contact block, grouped footer links and the
@@ -9,25 +39,26 @@ import { LogoMark } from './site-header'
  * prerendered needs a cache scope; refreshed daily, the year is precise
  * enough for a copyright line.
  */
-export async function SiteFooter() {
+export async function SiteFooter({ locale }: { locale: Locale }) {
   'use cache'
   cacheLife('days')
+  const t = getTranslator(locale, 'site')
   const { office } = siteConfig
   const year = new Date().getFullYear()
+  // The staff sign-in page is English only, so it keeps its one address.
+  const href = (path: string) => (path === '/login' ? path : localePath(locale, path))
 
   return (
     <footer className="mt-auto bg-primary-950 text-primary-100 [--focus-ring:var(--color-primary-200)]">
       <div className="mx-auto grid max-w-6xl gap-10 px-4 py-12 sm:px-6 md:grid-cols-[1.2fr_2fr] lg:px-8">
         <div>
-          <Link href="/" className="inline-flex items-center gap-2.5 rounded-md no-underline">
+          <Link href={localePath(locale, '/')} className="inline-flex items-center gap-2.5 rounded-md no-underline">
             <LogoMark className="size-8" />
-            <span className="text-lg font-bold tracking-tight text-white">{siteConfig.name}</span>
+            <span className="text-lg font-bold tracking-tight text-white">{t('name')}</span>
           </Link>
           <address className="mt-5 space-y-1 text-sm leading-relaxed not-italic">
-            <p className="font-semibold text-white">{office.name}</p>
-            {office.addressLines.map((line) => (
-              <p key={line}>{line}</p>
-            ))}
+            <p className="font-semibold text-white">{t('officeName')}</p>
+            <p>{t('surveyName')}</p>
             <p className="pt-2">
               <a
                 href={`mailto:${office.email}`}
@@ -39,15 +70,15 @@ export async function SiteFooter() {
           </address>
         </div>
 
-        <nav aria-label="Footer" className="grid gap-8 sm:grid-cols-3">
-          {siteConfig.footerNav.map((group) => (
-            <div key={group.title}>
-              <h2 className="text-sm font-semibold tracking-wide text-white">{group.title}</h2>
+        <nav aria-label={t('footer.label')} className="grid gap-8 sm:grid-cols-3">
+          {FOOTER_NAV.map((group) => (
+            <div key={group.key}>
+              <h2 className="text-sm font-semibold tracking-wide text-white">{t(`footer.${group.key}`)}</h2>
               <ul className="mt-3 space-y-2 text-sm">
                 {group.items.map((item) => (
                   <li key={item.href}>
-                    <Link href={item.href} className="text-primary-100 no-underline hover:text-white hover:underline">
-                      {item.title}
+                    <Link href={href(item.href)} className="text-primary-100 no-underline hover:text-white hover:underline">
+                      {t(`footer.${item.key}`)}
                     </Link>
                   </li>
                 ))}
@@ -59,7 +90,7 @@ export async function SiteFooter() {
 
       <div className="border-t border-primary-800">
         <p className="mx-auto max-w-6xl px-4 py-5 text-xs text-primary-200 sm:px-6 lg:px-8">
-          © {year} {office.addressLines[0] ?? siteConfig.name} · {office.name}
+          {t('footer.copyright', { year: String(year), office: t('officeName'), survey: t('surveyName') })}
         </p>
       </div>
     </footer>

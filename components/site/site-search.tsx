@@ -1,9 +1,12 @@
 import { useId, type ReactNode } from 'react'
 import { controlClassName } from '@/components/ui/input'
+import { type Locale, localePath } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/translator'
 import { MAX_QUERY_LENGTH } from '@/lib/validation/search'
 import { cn } from '@/lib/utils'
 
 export type SiteSearchProps = {
+  locale: Locale
   /** The query to show in the box, e.g. the current `?q=` on the search page. */
   defaultValue?: string
   /** Accessible name of the search landmark; give each search form on a page its own. */
@@ -28,21 +31,27 @@ function SearchIcon() {
 }
 
 /**
- * The site search box: a plain GET form to /search, so it works without
+ * The site search box: a plain GET form to the search page of the current
+ * language, so it works without
  * JavaScript and every search has a shareable URL. The ids come from useId,
  * so the header's box and the search page's box can share a page.
  */
-export function SiteSearch({ defaultValue, label = 'Site search', variant = 'compact', children, className }: SiteSearchProps) {
+export function SiteSearch({ locale, defaultValue, label, variant = 'compact', children, className }: SiteSearchProps) {
+  const t = getTranslator(locale, 'site')
   const id = useId()
   const inputId = `${id}-q`
   const full = variant === 'full'
   return (
-    <form action="/search" method="get" role="search" aria-label={label} className={cn('w-full', className)}>
+    <form
+      action={localePath(locale, '/search')}
+      method="get"
+      role="search"
+      aria-label={label ?? t('searchLabel')} className={cn('w-full', className)}>
       <label
         htmlFor={inputId}
         className={full ? 'mb-1 block text-sm font-semibold text-ink' : 'sr-only'}
       >
-        Search the site
+        {t('searchField')}
       </label>
       <div className={cn('flex flex-wrap items-end gap-3', !full && 'flex-nowrap gap-2')}>
         <input
@@ -53,7 +62,7 @@ export function SiteSearch({ defaultValue, label = 'Site search', variant = 'com
           maxLength={MAX_QUERY_LENGTH}
           autoComplete="off"
           enterKeyHint="search"
-          placeholder={full ? 'e.g. Landsat, geological mapping, Mongolia' : 'Search'}
+          placeholder={full ? t('searchPlaceholder') : t('search')}
           className={cn(controlClassName, full ? 'h-11 min-w-0 grow basis-64' : 'h-10 min-w-0 grow')}
         />
         {children}
@@ -65,7 +74,7 @@ export function SiteSearch({ defaultValue, label = 'Site search', variant = 'com
           )}
         >
           <SearchIcon />
-          <span className={full ? undefined : 'sr-only'}>Search</span>
+          <span className={full ? undefined : 'sr-only'}>{t('search')}</span>
         </button>
       </div>
     </form>

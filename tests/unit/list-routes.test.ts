@@ -23,15 +23,20 @@ describe('list routes', () => {
     expect([...LIST_QUERY_KEYS[path as keyof typeof LIST_QUERY_KEYS]].sort()).toEqual(Object.keys(schema.shape).sort())
   })
 
-  it('sends a list request carrying one of its parameters to the per-request route', () => {
+  it('sends a list request carrying one of its parameters to the per-request route, in every language', () => {
     const rewrites = listQueryRewrites()
     expect(rewrites).toContainEqual({
       source: '/projects',
       has: [{ type: 'query', key: 'topic' }],
-      destination: `/projects/${LIST_QUERY_SEGMENT}`,
+      destination: `/en/projects/${LIST_QUERY_SEGMENT}`,
     })
-    expect(rewrites).toHaveLength(Object.values(LIST_QUERY_KEYS).flat().length)
-    expect(rewrites.every((rewrite) => rewrite.destination === `${rewrite.source}/_query`)).toBe(true)
+    expect(rewrites).toContainEqual({
+      source: '/:locale(zh|ja)/projects',
+      has: [{ type: 'query', key: 'topic' }],
+      destination: `/:locale/projects/${LIST_QUERY_SEGMENT}`,
+    })
+    // One rule for English and one for the prefixed languages, per parameter.
+    expect(rewrites).toHaveLength(2 * Object.values(LIST_QUERY_KEYS).flat().length)
   })
 
   it('uses a segment no slug can take', () => {

@@ -21,11 +21,14 @@ describe('parseSiteUrl', () => {
 
 describe('pageMetadata', () => {
   it('gives a page its canonical URL, OpenGraph and a large Twitter card with the default image', () => {
-    const metadata = pageMetadata({ title: 'Projects', description: 'All projects.', path: '/projects' })
+    const metadata = pageMetadata({ locale: 'en', title: 'Projects', description: 'All projects.', path: '/projects' })
     expect(metadata).toMatchObject({
       title: 'Projects',
       description: 'All projects.',
-      alternates: { canonical: '/projects' },
+      alternates: {
+        canonical: '/projects',
+        languages: { en: '/projects', 'zh-Hans': '/zh/projects', ja: '/ja/projects', 'x-default': '/projects' },
+      },
       openGraph: { type: 'website', title: 'Projects', url: '/projects', images: [DEFAULT_OG_IMAGE] },
       twitter: { card: 'summary_large_image', title: 'Projects', images: [DEFAULT_OG_IMAGE] },
     })
@@ -33,6 +36,7 @@ describe('pageMetadata', () => {
 
   it('marks news as articles with their dates and cover image', () => {
     const metadata = pageMetadata({
+      locale: 'en',
       title: 'An article',
       description: 'Summary.',
       path: '/news/an-article',
@@ -49,7 +53,18 @@ describe('pageMetadata', () => {
   })
 
   it('keeps the layout title on the home page', () => {
-    expect(pageMetadata({ description: 'Home.', path: '/' })).not.toHaveProperty('title')
+    expect(pageMetadata({ locale: 'en', description: 'Home.', path: '/' })).not.toHaveProperty('title')
+  })
+
+  it('gives a Chinese or Japanese page its own canonical URL and OpenGraph locale, and the same alternates', () => {
+    const zh = pageMetadata({ locale: 'zh', title: '项目', description: '全部项目。', path: '/projects/igdp' })
+    expect(zh.alternates?.canonical).toBe('/zh/projects/igdp')
+    expect(zh.openGraph).toMatchObject({ url: '/zh/projects/igdp', locale: 'zh_CN' })
+    const home = pageMetadata({ locale: 'ja', description: 'ホーム', path: '/' })
+    expect(home.alternates).toEqual({
+      canonical: '/ja',
+      languages: { en: '/', 'zh-Hans': '/zh', ja: '/ja', 'x-default': '/' },
+    })
   })
 })
 
