@@ -15,6 +15,9 @@ export const organizations: OrganizationRecord[] = [
     kind: 'GEOLOGICAL_SURVEY',
     country: 'CN',
     website: 'https://www.cgs.gov.cn',
+    nativeName: '中国地质调查局',
+    nativeNameLang: 'zh-Hans',
+    romanizedName: 'Zhōngguó Dìzhì Diàochájú',
     description:
       'The national geological survey of China. CGS holds cooperation agreements with geological surveys, international and regional organizations and universities in 36 countries, on subjects ranging from geological mapping and mineral resource assessment to marine, urban and environmental geology. More than 300 officials and geoscientists from 69 countries in Asia, Africa and Latin America have attended its training programmes, and it funds the CCOP Integrated Geoscience Data Processing project.',
   },
@@ -26,6 +29,9 @@ export const organizations: OrganizationRecord[] = [
     kind: 'RESEARCH_INSTITUTE',
     country: 'CN',
     website: null,
+    nativeName: '中国地质科学院',
+    nativeNameLang: 'zh-Hans',
+    romanizedName: 'Zhōngguó Dìzhì Kēxuéyuàn',
     description:
       "China's national academy for geoscience research. Since the 1980s it has carried out several hundred joint projects with partners in more than 40 countries and regions, and more than 40 of its scientists hold posts in international scientific bodies. CAGS hosts two UNESCO category II centres, on karst and on global-scale geochemistry, and housed the permanent secretariat of the International Union of Geological Sciences at its Beijing headquarters under a 2012–2020 commitment.",
   },
@@ -37,6 +43,9 @@ export const organizations: OrganizationRecord[] = [
     kind: 'RESEARCH_INSTITUTE',
     country: 'CN',
     website: null,
+    nativeName: '全球尺度地球化学国际研究中心',
+    nativeNameLang: 'zh-Hans',
+    romanizedName: 'Quánqiú Chǐdù Dìqiú Huàxué Guójì Yánjiū Zhōngxīn',
     description:
       'A UNESCO category II centre hosted by the CAGS Institute of Geophysical and Geochemical Exploration. ICGG promotes geochemical mapping at global scale, shares its methods and data, and helps developing countries build their own mapping capacity. More than 1,000 people from around the world have taken part in its training.',
   },
@@ -48,6 +57,9 @@ export const organizations: OrganizationRecord[] = [
     kind: 'RESEARCH_INSTITUTE',
     country: 'CN',
     website: null,
+    nativeName: '国际岩溶研究中心',
+    nativeNameLang: 'zh-Hans',
+    romanizedName: 'Guójì Yánróng Yánjiū Zhōngxīn',
     description:
       'A UNESCO category II centre for karst research, hosted by the CAGS Institute of Karst Geology.',
   },
@@ -59,6 +71,9 @@ export const organizations: OrganizationRecord[] = [
     kind: 'ASSOCIATION',
     country: 'CN',
     website: null,
+    nativeName: '中国地质学会',
+    nativeNameLang: 'zh-Hans',
+    romanizedName: 'Zhōngguó Dìzhì Xuéhuì',
     description:
       "China's national learned society for the geological sciences. Its first joint scientific meeting with the Geological Society of America took place in Chengdu in 2013, organized by CAGS.",
   },
@@ -72,6 +87,9 @@ export const organizations: OrganizationRecord[] = [
     kind: 'GEOLOGICAL_SURVEY',
     country: 'JP',
     website: 'https://www.gsj.jp',
+    nativeName: '産業技術総合研究所 地質調査総合センター',
+    nativeNameLang: 'ja',
+    romanizedName: 'Sangyō Gijutsu Sōgō Kenkyūsho Chishitsu Chōsa Sōgō Sentā',
     description:
       "Japan's national geological survey, part of the National Institute of Advanced Industrial Science and Technology (AIST). GSJ cooperates with partners abroad bilaterally, under memoranda of understanding with geological institutes in Asia, Europe, North America and Oceania, and multilaterally through CCOP, where it has provided leadership and technical support since CCOP was founded, and through initiatives such as OneGeology.",
   },
@@ -83,6 +101,9 @@ export const organizations: OrganizationRecord[] = [
     kind: 'COMPANY',
     country: 'JP',
     website: 'https://www.jogmec.go.jp',
+    nativeName: '石油天然ガス・金属鉱物資源機構',
+    nativeNameLang: 'ja',
+    romanizedName: 'Sekiyu Tennen Gasu Kinzoku Kōbutsu Shigen Kikō',
     description:
       "A Japanese government-owned corporation concerned with stable supplies of oil, natural gas and metals. With Mongolia's Ministry of Mineral Resources and Energy it is a counterpart of the Geological Survey of Japan under an open-ended memorandum dating from July 2010.",
   },
@@ -120,6 +141,9 @@ export const organizations: OrganizationRecord[] = [
     kind: 'GEOLOGICAL_SURVEY',
     country: 'MN',
     website: null,
+    nativeName: 'Ашигт малтмал, газрын тосны газар',
+    nativeNameLang: 'mn-Cyrl',
+    romanizedName: 'Ashigt maltmal, gazryn tosny gazar',
     description:
       "Mongolia's government authority for mineral resources and petroleum. Its Geological Department has been a counterpart of the Geological Survey of Japan since January 2008 under a memorandum with no fixed end date.",
   },
@@ -131,6 +155,8 @@ export const organizations: OrganizationRecord[] = [
     kind: 'RESEARCH_INSTITUTE',
     country: 'VN',
     website: null,
+    nativeName: 'Viện Hàn lâm Khoa học và Công nghệ Việt Nam',
+    nativeNameLang: 'vi',
     description:
       "Viet Nam's national academy for research in science and technology. Its memorandum with the Geological Survey of Japan covers the period from April 2020 to April 2025.",
   },
@@ -153,6 +179,9 @@ export const organizations: OrganizationRecord[] = [
     kind: 'GEOLOGICAL_SURVEY',
     country: 'TH',
     website: 'https://www.dmr.go.th',
+    nativeName: 'กรมทรัพยากรธรณี',
+    nativeNameLang: 'th',
+    romanizedName: 'Krom Sapphayakon Thorani',
     description:
       "Thailand's government department for geology and mineral resources, within the Ministry of Natural Resources and Environment. Together with its ministry it is a counterpart of the Geological Survey of Japan under a memorandum covering July 2018 to July 2023.",
   },
@@ -164,6 +193,9 @@ export const organizations: OrganizationRecord[] = [
     kind: 'MINISTRY',
     country: 'TH',
     website: null,
+    nativeName: 'กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม',
+    nativeNameLang: 'th',
+    romanizedName: 'Krasuang Sapphayakon Thammachat lae Singwaetlom',
     description:
       'The Thai ministry responsible for natural resources and the environment, to which the Department of Mineral Resources belongs. Both are named in the 2018–2023 memorandum with the Geological Survey of Japan.',
   },
@@ -175,6 +207,8 @@ export const organizations: OrganizationRecord[] = [
     kind: 'GEOLOGICAL_SURVEY',
     country: 'FR',
     website: 'https://www.brgm.fr',
+    nativeName: 'Bureau de recherches géologiques et minières',
+    nativeNameLang: 'fr',
     description:
       "France's geological survey. Its memorandum with the Geological Survey of Japan covers the period from July 2019 to July 2024.",
   },
@@ -186,6 +220,8 @@ export const organizations: OrganizationRecord[] = [
     kind: 'RESEARCH_INSTITUTE',
     country: 'IT',
     website: 'https://www.ingv.it',
+    nativeName: 'Istituto Nazionale di Geofisica e Vulcanologia',
+    nativeNameLang: 'it',
     description:
       "Italy's national research institute for geophysics and volcanology (Istituto Nazionale di Geofisica e Vulcanologia). Its memorandum with the Geological Survey of Japan covers November 2019 to November 2024.",
   },
@@ -219,6 +255,8 @@ export const organizations: OrganizationRecord[] = [
     kind: 'GEOLOGICAL_SURVEY',
     country: 'TR',
     website: 'https://www.mta.gov.tr',
+    nativeName: 'Maden Tetkik ve Arama Genel Müdürlüğü',
+    nativeNameLang: 'tr',
     description:
       "Türkiye's national institution for geological research and mineral exploration (Maden Tetkik ve Arama Genel Müdürlüğü). Its memorandum with the Geological Survey of Japan covers January 2021 to December 2025.",
   },
@@ -287,6 +325,8 @@ export const organizations: OrganizationRecord[] = [
     kind: 'ASSOCIATION',
     country: 'FR',
     website: 'https://ccgm.org',
+    nativeName: 'Commission de la carte géologique du monde',
+    nativeNameLang: 'fr',
     description:
       'A non-profit association registered under French law, set up in 1913 during the 12th International Geological Congress. It produces small-scale thematic geoscience maps, from world and continental sheets to major regions and the ocean floors, and coordinates the international teams that compile them. CGMW is affiliated to IUGS and to the International Union of Geodesy and Geophysics and receives support from UNESCO.',
   },

@@ -50,6 +50,19 @@ export type OrganizationRecord = EditorialFields & {
   website: string | null
   description: string
   logoUrl?: string | null
+  /**
+   * The official name in the organization's own language, when that is not
+   * English. Left out where the official name is English or not known for sure.
+   */
+  nativeName?: string | null
+  /** BCP 47 tag of `nativeName`, e.g. 'zh-Hans', 'ja', 'mn-Cyrl', 'th', 'fr'. */
+  nativeNameLang?: string | null
+  /**
+   * Latin-script reading of a `nativeName` in another script: Hanyu Pinyin for
+   * Chinese, modified Hepburn for Japanese, RTGS for Thai, BGN/PCGN for
+   * Mongolian Cyrillic. Null for names already in Latin script.
+   */
+  romanizedName?: string | null
 }
 
 export type ProjectPartnerRecord = {
@@ -152,3 +165,30 @@ export type NewsRecord = EditorialFields & {
   conferences: string[]
   mous: string[]
 }
+
+/** The content types, named as in the ContentType enum of the database. */
+export type ContentTypeName = 'ORGANIZATION' | 'PROJECT' | 'MOU' | 'CONFERENCE' | 'TRAINING' | 'NEWS'
+
+/** The languages the site is translated into; English is the source. */
+export type TranslationLocale = 'zh' | 'ja'
+
+/**
+ * A translation that was made from an older English wording of its field.
+ * The seed records `source` as the English it was translated from, so the
+ * admin shows the translation as outdated until someone brings it up to date.
+ */
+export type OutdatedTranslation = { value: string; source: string }
+
+/**
+ * The translation of one field. A list field such as a project's outcomes is
+ * written as a list, one entry per English entry, and stored one per line.
+ */
+export type TranslatedField = string | readonly string[] | OutdatedTranslation
+
+/**
+ * The translations into one language, by content type, then by the slug of
+ * the translated record, then by field name.
+ */
+export type LocaleTranslations = Partial<
+  Record<ContentTypeName, Readonly<Record<string, Readonly<Record<string, TranslatedField>>>>>
+>

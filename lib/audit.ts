@@ -20,6 +20,7 @@ export type AuditAction =
   | 'DELETE'
   | 'RESTORE'
   | 'PURGE'
+  | 'TRANSLATE'
   | 'USER_CREATE'
   | 'USER_INVITE'
   | 'USER_ACTIVATE'

@@ -15,8 +15,10 @@ import { fileURLToPath } from 'node:url'
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient, type Prisma } from '../lib/generated/prisma/client'
 import { hashPassword } from '../lib/auth/password'
+import { isContentLocale, TRANSLATABLE_FIELDS } from '../lib/i18n/content-fields'
 import { SlugSchema } from '../lib/validation/common'
 import { NewsInputSchema } from '../lib/validation/news'
+import { NATIVE_NAME_LANGUAGES } from '../lib/validation/organizations'
 import {
   conferences,
   mous,
@@ -24,10 +26,14 @@ import {
   organizations,
   projects,
   trainings,
+  type ContentTypeName,
   type DatePrecision,
   type IsoDate,
+  type LocaleTranslations,
   type MouRecord,
+  type TranslatedField,
 } from '../content'
+import { translations } from '../content/translations'
 
 type Tx = Prisma.TransactionClient
 type Outcome = 'created' | 'updated' | 'unchanged'
@@ -40,7 +46,21 @@ export type SeedSummary = {
   conferences: Tally
   trainings: Tally
   news: Tally
+  translations: Tally
   users: { created: number; existing: number }
+}
+
+/** Any content record, as far as checking and seeding its translations goes. */
+type TranslatableRecord = { slug: string }
+
+/** The demo records of each content type, for resolving the slugs the translation files name. */
+const CONTENT_BY_TYPE: Readonly<Record<ContentTypeName, readonly TranslatableRecord[]>> = {
+  ORGANIZATION: organizations,
+  PROJECT: projects,
+  MOU: mous,
+  CONFERENCE: conferences,
+  TRAINING: trainings,
+  NEWS: news,
 }
 
 // Published rows with no date of their own get a fixed one, so that reseeding
@@ -86,6 +106,7 @@ async function seedContent(tx: Tx): Promise<Omit<SeedSummary, 'users'>> {
   const mouIds = new Map<string, string>()
   const conferenceIds = new Map<string, string>()
   const trainingIds = new Map<string, string>()
+  const newsIds = new Map<string, string>()
   const summary = {
     organizations: newTally(),
     projects: newTally(),
@@ -104,6 +125,9 @@ async function seedContent(tx: Tx): Promise<Omit<SeedSummary, 'users'>> {
       website: o.website,
       description: o.description,
       logoUrl: o.logoUrl ?? null,
+      nativeName: o.nativeName ?? null,
+      nativeNameLang: o.nativeNameLang ?? null,
+      romanizedName: o.romanizedName ?? null,
       status: o.status,
       publishedAt: publishedAtFor(o.status, DEFAULT_PUBLISHED_AT),
     }
@@ -311,8 +335,10 @@ async function seedContent(tx: Tx): Promise<Omit<SeedSummary, 'users'>> {
       include: { projects: idOnly, organizations: idOnly, trainings: idOnly, conferences: idOnly, mous: idOnly },
     })
     const outcome = decide(existing, data, existing && newsLinksKey(existing), newsLinksKey(links))
+    let id = existing?.id
     if (outcome === 'created') {
-      await tx.newsArticle.create({
+      const created = await tx.newsArticle.create({
+        select: { id: true },
         data: {
           slug: n.slug,
           ...data,
@@ -323,6 +349,7 @@ async function seedContent(tx: Tx): Promise<Omit<SeedSummary, 'users'>> {
           mous: { connect: links.mous },
         },
       })
+      id = created.id
     } else if (outcome === 'updated') {
       await tx.newsArticle.update({
         where: { slug: n.slug },
@@ -337,10 +364,159 @@ async function seedContent(tx: Tx): Promise<Omit<SeedSummary, 'users'>> {
         },
       })
     }
+    newsIds.set(n.slug, required(id))
     summary.news[outcome]++
   }
 
-  return summary
+  const translationTally = await seedTranslations(tx, {
+    ORGANIZATION: organizationIds,
+    PROJECT: projectIds,
+    MOU: mouIds,
+    CONFERENCE: conferenceIds,
+    TRAINING: trainingIds,
+    NEWS: newsIds,
+  })
+
+  return { ...summary, translations: translationTally }
+}
+
+/**
+ * Writes the translations in content/translations/. Each row's `source` is
+ * the English value it translates, as the record now stands, so it reads as
+ * up to date; a translation written as `{ value, source }` keeps the older
+ * English it was made from and so reads as outdated. Rows are matched by
+ * type, record, language and field, and written only when they differ.
+ */
+async function seedTranslations(tx: Tx, ids: Record<ContentTypeName, Map<string, string>>): Promise<Tally> {
+  const tally = newTally()
+  for (const [locale, byType] of Object.entries(translations)) {
+    for (const [entityType, slug, field, translated] of translationEntries(byType)) {
+      const record = CONTENT_BY_TYPE[entityType].find((r) => r.slug === slug)
+      const english = record === undefined ? '' : englishValue(record, field)
+      // checkContent() rejects this before anything is written; repeated so
+      // that no translation is ever stored without the English it translates.
+      if (english === '') {
+        throw new Error(`${entityType} "${slug}": ${locale} translation of "${field}", which has no English value`)
+      }
+      const wanted = { value: translatedValue(translated), source: translatedSource(translated) ?? english }
+      const key = { entityType, entityId: lookup(ids[entityType], slug), locale, field }
+      const existing = await tx.translation.findUnique({
+        where: { entityType_entityId_locale_field: key },
+        select: { value: true, source: true },
+      })
+      const outcome = decide(existing, wanted)
+      if (outcome === 'created') {
+        await tx.translation.create({ data: { ...key, ...wanted } })
+      } else if (outcome === 'updated') {
+        await tx.translation.update({ where: { entityType_entityId_locale_field: key }, data: wanted })
+      }
+      tally[outcome]++
+    }
+  }
+  return tally
+}
+
+/** Flattens one language's translations into [type, slug, field, translation] entries. */
+function translationEntries(
+  byType: LocaleTranslations,
+): [ContentTypeName, string, string, TranslatedField][] {
+  const entries: [ContentTypeName, string, string, TranslatedField][] = []
+  for (const [type, bySlug] of Object.entries(byType) as [ContentTypeName, LocaleTranslations[ContentTypeName]][]) {
+    for (const [slug, fields] of Object.entries(bySlug ?? {})) {
+      for (const [field, translated] of Object.entries(fields)) entries.push([type, slug, field, translated])
+    }
+  }
+  return entries
+}
+
+/** The text stored for a translation: list entries one per line. */
+function translatedValue(translated: TranslatedField): string {
+  if (typeof translated === 'string') return translated
+  if (isOutdated(translated)) return translated.value
+  return translated.join('\n')
+}
+
+/** The older English a deliberately outdated translation was made from; null for current ones. */
+function translatedSource(translated: TranslatedField): string | null {
+  return isOutdated(translated) ? translated.source : null
+}
+
+function isOutdated(translated: TranslatedField): translated is { value: string; source: string } {
+  return typeof translated === 'object' && !Array.isArray(translated)
+}
+
+/**
+ * The English value of a record's field as the database stores it: lists
+ * one entry per line, and '' for a missing or empty value.
+ */
+function englishValue(record: TranslatableRecord, field: string): string {
+  const value: unknown = (record as Record<string, unknown>)[field]
+  if (typeof value === 'string') return value
+  if (Array.isArray(value)) return value.join('\n')
+  return ''
+}
+
+/**
+ * Checks translation files against the content they translate: known
+ * languages, content types, slugs and translatable fields, a non-empty
+ * English value to translate, non-empty translations, lists translated entry
+ * for entry, and outdated translations whose recorded English really differs
+ * from the current one. Returns every problem found; an empty list means the
+ * translations can be seeded.
+ */
+export function checkTranslations(
+  translationsByLocale: Readonly<Record<string, LocaleTranslations>>,
+  content: Readonly<Record<ContentTypeName, readonly TranslatableRecord[]>>,
+): string[] {
+  const problems: string[] = []
+  for (const [locale, byType] of Object.entries(translationsByLocale)) {
+    if (!isContentLocale(locale)) {
+      problems.push(`translations "${locale}": unknown language (expected one of zh, ja)`)
+      continue
+    }
+    for (const [type, slug, field, translated] of translationEntries(byType)) {
+      const where = `${locale} translation of ${type} "${slug}"`
+      const fields = TRANSLATABLE_FIELDS[type] as (typeof TRANSLATABLE_FIELDS)[ContentTypeName] | undefined
+      if (fields === undefined) {
+        problems.push(`${where}: unknown content type "${type}"`)
+        continue
+      }
+      const record = (content[type] ?? []).find((r) => r.slug === slug)
+      if (record === undefined) {
+        problems.push(`${where}: no ${type.toLowerCase()} has this slug`)
+        continue
+      }
+      const definition = fields.find((f) => f.name === field)
+      if (definition === undefined) {
+        problems.push(`${where}: "${field}" is not a translatable field of ${type}`)
+        continue
+      }
+      const english = englishValue(record, field)
+      if (english === '') {
+        problems.push(`${where}: "${field}" is translated but has no English value`)
+        continue
+      }
+      const value = translatedValue(translated)
+      if (value.trim() === '') problems.push(`${where}: "${field}" has an empty translation`)
+      if (definition.kind === 'list') {
+        const englishEntries = english.split('\n').length
+        if (!Array.isArray(translated)) {
+          problems.push(`${where}: "${field}" is a list; write its translation as a list`)
+        } else if (translated.length !== englishEntries) {
+          problems.push(
+            `${where}: "${field}" has ${englishEntries} English entries but ${translated.length} translated ones`,
+          )
+        }
+      } else if (Array.isArray(translated)) {
+        problems.push(`${where}: "${field}" is not a list; write its translation as text`)
+      }
+      const source = translatedSource(translated)
+      if (source !== null && source === english) {
+        problems.push(`${where}: "${field}" is marked outdated but its source equals the current English`)
+      }
+    }
+  }
+  return problems
 }
 
 /**
@@ -405,7 +581,18 @@ export function checkContent(): void {
     if (start && end && end < start) problems.push(`${where}: ends before it starts`)
   }
 
-  for (const o of organizations) country(`organization "${o.slug}"`, o.country)
+  for (const o of organizations) {
+    const where = `organization "${o.slug}"`
+    country(where, o.country)
+    // The same pairing rules as the admin form: a native name needs its language, and a romanization its name.
+    if (Boolean(o.nativeName) !== Boolean(o.nativeNameLang)) {
+      problems.push(`${where}: nativeName and nativeNameLang go together`)
+    }
+    if (o.romanizedName && !o.nativeName) problems.push(`${where}: romanizedName without a nativeName`)
+    if (o.nativeNameLang && !Object.hasOwn(NATIVE_NAME_LANGUAGES, o.nativeNameLang)) {
+      problems.push(`${where}: "${o.nativeNameLang}" is not one of the native-name languages`)
+    }
+  }
   for (const p of projects) {
     const where = `project "${p.slug}"`
     dates(where, p.datePrecision, p.startDate, p.endDate)
@@ -465,6 +652,8 @@ export function checkContent(): void {
     n.conferences.forEach((slug) => reference(where, 'conference', conferenceSlugs, slug))
     n.mous.forEach((slug) => reference(where, 'MOU', mouSlugs, slug))
   }
+
+  problems.push(...checkTranslations(translations, CONTENT_BY_TYPE))
 
   if (problems.length > 0) throw new Error(`The content files have problems:\n  - ${problems.join('\n  - ')}`)
 }
@@ -577,8 +766,10 @@ export function formatSummary(summary: SeedSummary): string {
     const count = tally.created + tally.updated + tally.unchanged
     return `${count} ${labels[type][count === 1 ? 0 : 1]}`
   })
+  const t = summary.translations
   return (
     `Seeded ${counts.join(', ')} (${total.created} created, ${total.updated} updated, ${total.unchanged} unchanged); ` +
+    `translations: ${t.created} created, ${t.updated} updated, ${t.unchanged} unchanged; ` +
     `users: ${summary.users.created} created, ${summary.users.existing} already present.`
   )
 }

@@ -628,6 +628,8 @@ export async function purgeItem(adapter: AnyAdapter, id: string): Promise<SaveRe
     await tx.revision.deleteMany({ where: key })
     await tx.pendingDraft.deleteMany({ where: key })
     await tx.scheduledChange.deleteMany({ where: key })
+    // Translations reference the item by type and id, without a foreign key.
+    await tx.translation.deleteMany({ where: key })
     await rowsOf(tx, adapter).delete({ where: { id } })
     await writeAudit(tx, {
       actor,

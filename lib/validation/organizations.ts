@@ -49,6 +49,55 @@ function isMediaPath(value: string): boolean {
   return /^\/media\/[A-Za-z0-9._~\-/]+$/.test(value) && !value.split('/').includes('..')
 }
 
+/**
+ * The languages an organization's native name may be written in, as BCP 47
+ * tags with their English names. The tag becomes the `lang` attribute of the
+ * name on public pages, so a script subtag is given where a language is
+ * written in more than one (Chinese, Mongolian, Serbian).
+ */
+export const NATIVE_NAME_LANGUAGES = {
+  'zh-Hans': 'Chinese (Simplified)',
+  'zh-Hant': 'Chinese (Traditional)',
+  ja: 'Japanese',
+  ko: 'Korean',
+  'mn-Cyrl': 'Mongolian (Cyrillic)',
+  th: 'Thai',
+  vi: 'Vietnamese',
+  lo: 'Lao',
+  km: 'Khmer',
+  my: 'Burmese',
+  id: 'Indonesian',
+  ms: 'Malay',
+  fil: 'Filipino',
+  hi: 'Hindi',
+  ne: 'Nepali',
+  bn: 'Bengali',
+  ru: 'Russian',
+  uk: 'Ukrainian',
+  kk: 'Kazakh',
+  uz: 'Uzbek',
+  ar: 'Arabic',
+  fa: 'Persian',
+  tr: 'Turkish',
+  fr: 'French',
+  de: 'German',
+  it: 'Italian',
+  es: 'Spanish',
+  pt: 'Portuguese',
+  nl: 'Dutch',
+  pl: 'Polish',
+  cs: 'Czech',
+  sv: 'Swedish',
+  no: 'Norwegian',
+  da: 'Danish',
+  fi: 'Finnish',
+  el: 'Greek',
+} as const satisfies Record<string, string>
+
+export type NativeNameLanguage = keyof typeof NATIVE_NAME_LANGUAGES
+
+const NATIVE_NAME_TAGS = Object.keys(NATIVE_NAME_LANGUAGES) as [NativeNameLanguage, ...NativeNameLanguage[]]
+
 /** A text field that must not be blank; a missing field gets the same message as an empty one. */
 function requiredText(message: string, max: number, tooLong: string) {
   return z.string({ error: message }).trim().min(1, message).max(max, tooLong)
@@ -114,8 +163,28 @@ function organizationSchema(mode: 'draft' | 'publish') {
               )
               .pipe(description)
           : description.default(''),
+      nativeName: optionalText(200, 'The native name must be at most 200 characters'),
+      nativeNameLang: z.preprocess(
+        emptyToUndefined,
+        z.enum(NATIVE_NAME_TAGS, { error: 'Choose the language of the native name from the list' }).optional(),
+      ),
+      romanizedName: optionalText(200, 'The romanized name must be at most 200 characters'),
     })
     .strict()
+    .superRefine((org, ctx) => {
+      // The language tag says how to read and pronounce the native name, and
+      // the romanization spells that name: neither means anything alone.
+      if (org.nativeName && !org.nativeNameLang)
+        ctx.addIssue({ code: 'custom', path: ['nativeNameLang'], message: 'Choose the language the native name is written in' })
+      if (!org.nativeName && org.nativeNameLang)
+        ctx.addIssue({ code: 'custom', path: ['nativeNameLang'], message: 'Enter the native name, or clear its language' })
+      if (!org.nativeName && org.romanizedName)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['romanizedName'],
+          message: 'Enter the native name that this romanized name spells, or clear the romanized name',
+        })
+    })
 }
 
 /** An organization as saved from the admin form: a draft needs its name, slug, kind and country. */
@@ -137,5 +206,8 @@ export function organizationToFormValues(input: OrganizationInput): FormValues {
     website: input.website ?? '',
     logoUrl: input.logoUrl ?? '',
     description: input.description,
+    nativeName: input.nativeName ?? '',
+    nativeNameLang: input.nativeNameLang ?? '',
+    romanizedName: input.romanizedName ?? '',
   }
 }

@@ -180,6 +180,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   DELETE: 'Deleted',
   RESTORE: 'Restored from trash',
   PURGE: 'Deleted for good',
+  TRANSLATE: 'Translation updated',
   USER_CREATE: 'User created',
   USER_INVITE: 'Invitation sent',
   USER_ACTIVATE: 'Invitation accepted',

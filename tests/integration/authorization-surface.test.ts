@@ -457,6 +457,22 @@ const ACTIONS: Record<string, Entry> = {
     ],
   },
 
+  // ---- Translations: lib/translations/service.ts decides ----
+  'app/admin/[type]/[id]/translations/actions.ts#saveTranslationsAction': {
+    // A translation changes the live text of the item, like publishing does.
+    minimum: 'EDITOR',
+    cases: [
+      {
+        label: 'save a translation',
+        minimum: 'EDITOR',
+        setup: async () => {
+          const article = await draftArticle()
+          return ['news', article.id, { status: 'idle' }, form({ locale: 'zh', token: '', title: '两国地调局签署合作协议' })]
+        },
+      },
+    ],
+  },
+
   // ---- Media library: lib/data/media.ts decides ----
   'app/admin/media/actions.ts#uploadMediaAction': {
     minimum: 'CONTRIBUTOR',

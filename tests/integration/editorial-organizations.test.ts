@@ -35,6 +35,9 @@ function draftValues() {
     website: '',
     logoUrl: '',
     description: '',
+    nativeName: '',
+    nativeNameLang: '',
+    romanizedName: '',
   }
 }
 

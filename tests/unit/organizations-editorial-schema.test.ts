@@ -16,6 +16,9 @@ const incomplete = {
   website: '',
   logoUrl: '',
   description: '',
+  nativeName: '',
+  nativeNameLang: '',
+  romanizedName: '',
 }
 
 const complete = {
@@ -154,5 +157,46 @@ describe('organizationToFormValues', () => {
   it('writes every form field, blank for none, so the form shows what is stored', () => {
     expect(organizationToFormValues(OrganizationDraftSchema.parse(incomplete))).toEqual(incomplete)
     expect(organizationToFormValues(OrganizationDraftSchema.parse(complete))).toEqual(complete)
+  })
+})
+
+describe('the native name', () => {
+  const native = { ...complete, nativeName: '中国地质调查局', nativeNameLang: 'zh-Hans', romanizedName: 'Zhōngguó Dìzhì Diàochájú' }
+
+  it('is stored with its language and romanization, and maps back to the same form values', () => {
+    const input = OrganizationDraftSchema.parse(native)
+    expect(input).toMatchObject({ nativeName: '中国地质调查局', nativeNameLang: 'zh-Hans', romanizedName: 'Zhōngguó Dìzhì Diàochájú' })
+    expect(organizationToFormValues(input)).toEqual(native)
+    expect(OrganizationPublishSchema.parse(native)).toEqual(input)
+  })
+
+  it('accepts a native name in a Latin script without a romanization', () => {
+    const input = OrganizationDraftSchema.parse({ ...complete, nativeName: 'Bureau de recherches géologiques et minières', nativeNameLang: 'fr' })
+    expect(input.romanizedName).toBeUndefined()
+  })
+
+  it('needs the language of the native name', () => {
+    expect(fieldErrors(OrganizationDraftSchema, { ...native, nativeNameLang: '' })).toEqual({
+      nativeNameLang: ['Choose the language the native name is written in'],
+    })
+  })
+
+  it('refuses a language tag outside the list', () => {
+    expect(fieldErrors(OrganizationDraftSchema, { ...native, nativeNameLang: 'klingon' }).nativeNameLang).toEqual([
+      'Choose the language of the native name from the list',
+    ])
+  })
+
+  it('refuses a language or a romanized name without the native name', () => {
+    expect(fieldErrors(OrganizationDraftSchema, { ...native, nativeName: '  ' })).toEqual({
+      nativeNameLang: ['Enter the native name, or clear its language'],
+      romanizedName: ['Enter the native name that this romanized name spells, or clear the romanized name'],
+    })
+  })
+
+  it('limits each name to 200 characters', () => {
+    const errors = fieldErrors(OrganizationDraftSchema, { ...native, nativeName: '地'.repeat(201), romanizedName: 'a'.repeat(201) })
+    expect(errors.nativeName).toEqual(['The native name must be at most 200 characters'])
+    expect(errors.romanizedName).toEqual(['The romanized name must be at most 200 characters'])
   })
 })

@@ -4,11 +4,20 @@ import type { ContentAdapter, FormValues } from '@/lib/editorial/types'
 import { OrganizationKind } from '@/lib/generated/prisma/enums'
 import { organizationKindLabels } from '@/lib/labels/organization'
 import {
+  NATIVE_NAME_LANGUAGES,
   type OrganizationInput,
   OrganizationDraftSchema,
   OrganizationPublishSchema,
   organizationToFormValues,
 } from '@/lib/validation/organizations'
+
+/** "Japanese (ja)" for ja, as the form's language choice reads; anything unexpected is shown as it is. */
+function nativeNameLangLabel(value: unknown): string {
+  if (typeof value !== 'string' || value === '') return ''
+  return Object.hasOwn(NATIVE_NAME_LANGUAGES, value)
+    ? `${NATIVE_NAME_LANGUAGES[value as keyof typeof NATIVE_NAME_LANGUAGES]} (${value})`
+    : value
+}
 
 /** "Geological survey" for GEOLOGICAL_SURVEY; anything unexpected is shown as it is. */
 function kindLabel(value: unknown): string {
@@ -25,6 +34,9 @@ function columns(input: OrganizationInput) {
     website: input.website ?? null,
     logoUrl: input.logoUrl ?? null,
     description: input.description,
+    nativeName: input.nativeName ?? null,
+    nativeNameLang: input.nativeNameLang ?? null,
+    romanizedName: input.romanizedName ?? null,
   }
 }
 
@@ -49,6 +61,9 @@ export const organizationAdapter: ContentAdapter<OrganizationInput> = {
     { name: 'website', label: 'Website' },
     { name: 'logoUrl', label: 'Logo address' },
     { name: 'description', label: 'Description', long: true },
+    { name: 'nativeName', label: 'Name in its own language' },
+    { name: 'nativeNameLang', label: 'Language of that name' },
+    { name: 'romanizedName', label: 'Romanized name' },
   ],
   draftSchema: OrganizationDraftSchema,
   publishSchema: OrganizationPublishSchema,
@@ -68,6 +83,9 @@ export const organizationAdapter: ContentAdapter<OrganizationInput> = {
         website: true,
         logoUrl: true,
         description: true,
+        nativeName: true,
+        nativeNameLang: true,
+        romanizedName: true,
       },
     })
     if (!row) return null
@@ -76,6 +94,10 @@ export const organizationAdapter: ContentAdapter<OrganizationInput> = {
       acronym: row.acronym ?? undefined,
       website: row.website ?? undefined,
       logoUrl: row.logoUrl ?? undefined,
+      nativeName: row.nativeName ?? undefined,
+      // A tag outside the form's list (from an import) is shown as it is stored.
+      nativeNameLang: (row.nativeNameLang ?? undefined) as OrganizationInput['nativeNameLang'],
+      romanizedName: row.romanizedName ?? undefined,
     })
   },
 
@@ -95,6 +117,7 @@ export const organizationAdapter: ContentAdapter<OrganizationInput> = {
       // The kinds in the schema's order, which groups related kinds (survey, ministry, university…).
       kinds: codeOptions(Object.values(OrganizationKind), organizationKindLabels),
       countries: countryOptions(),
+      nativeNameLangs: Object.entries(NATIVE_NAME_LANGUAGES).map(([value, label]) => ({ value, label, hint: value })),
       // Uploaded images are offered as logo suggestions.
       images: await imageOptions(tx),
     }
@@ -103,6 +126,6 @@ export const organizationAdapter: ContentAdapter<OrganizationInput> = {
   // Kinds and countries are stored as codes; the history and the conflict
   // message show what the form showed.
   async describe(_tx, values: FormValues) {
-    return describeFields(values, { kind: kindLabel, country: countryLabel })
+    return describeFields(values, { kind: kindLabel, country: countryLabel, nativeNameLang: nativeNameLangLabel })
   },
 }

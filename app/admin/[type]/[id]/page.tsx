@@ -13,6 +13,8 @@ import { hasRole, requireRole } from '@/lib/auth/guards'
 import { listTitle, formatDateTime } from '@/lib/editorial/format'
 import { adapterForSegment } from '@/lib/editorial/registry'
 import { getItemForEdit, loadFormOptions } from '@/lib/editorial/service'
+import { CONTENT_LOCALE_NAMES, CONTENT_LOCALES } from '@/lib/i18n/content-fields'
+import { getTranslationSummary } from '@/lib/translations/service'
 import { availableActions } from '@/lib/editorial/workflow'
 import { IdSchema } from '@/lib/validation/common'
 import { contentForms } from '../_forms'
@@ -63,11 +65,13 @@ export default async function EditContentPage(props: PageProps<'/admin/[type]/[i
   const [item, options] = await Promise.all([getItemForEdit(adapter, id), loadFormOptions(adapter)])
   if (!item) notFound()
   const { state, values } = item
+  const isEditor = hasRole(user.role, 'EDITOR')
+  // Translations change the live text, which only editors may do.
+  const translations = isEditor && !state.deletedAt ? await getTranslationSummary(adapter.type, id) : null
   const searchParams = await props.searchParams
   const notice = typeof searchParams.notice === 'string' ? notices[searchParams.notice] : undefined
   const plural = listTitle(adapter)
   const title = values[adapter.titleField] || state.slug
-  const isEditor = hasRole(user.role, 'EDITOR')
   const pending = state.pendingDraft ? (state.pendingDraft.inReview ? 'review' : 'draft') : 'none'
   const actions = availableActions({ status: state.status, pending }, user.role)
   const segment = adapter.segment
@@ -173,6 +177,26 @@ export default async function EditContentPage(props: PageProps<'/admin/[type]/[i
                 </ul>
               ) : null}
               <ScheduleForm action={scheduleAction.bind(null, segment, id)} canUnpublish />
+            </Section>
+          ) : null}
+          {translations ? (
+            <Section title="Translations">
+              <ul className="space-y-2 text-sm">
+                {CONTENT_LOCALES.map((locale) => {
+                  const names = CONTENT_LOCALE_NAMES[locale]
+                  const counts = translations[locale]
+                  return (
+                    <li key={locale}>
+                      <Link href={`/admin/${segment}/${id}/translations?locale=${locale}`} className="text-primary-800 underline">
+                        <span lang={names.tag}>{names.native}</span>
+                        <span className="sr-only"> ({names.english})</span>
+                      </Link>
+                      : {counts.translated} translated, {counts.missing} missing, {counts.outdated} outdated
+                    </li>
+                  )
+                })}
+              </ul>
+              <p className="mt-2 text-xs text-ink-muted">Translations follow the saved English text, not unpublished changes.</p>
             </Section>
           ) : null}
           <Section title="History">

@@ -1,7 +1,7 @@
 'use client'
 
 import { type ContentFormProps, ContentForm } from '@/components/admin/content-form'
-import { SelectField, SlugField, TextareaField } from '@/components/admin/form-fields'
+import { FormSection, SelectField, SlugField, TextareaField } from '@/components/admin/form-fields'
 import { Field } from '@/components/ui/field'
 
 /**
@@ -31,6 +31,37 @@ export function OrganizationForm(props: ContentFormProps) {
               errors={errors.acronym}
               inputProps={{ defaultValue: v.acronym, autoComplete: 'off', className: 'max-w-xs' }}
             />
+            <FormSection legend="Name in its own language">
+              <p className="text-sm text-ink-muted">
+                Optional. For an organization whose official name is not English, e.g. 中国地质调查局. Public pages show it next to
+                the English name.
+              </p>
+              <Field
+                id="nativeName"
+                label="Native name"
+                description="The official name as the organization writes it, in its own script."
+                errors={errors.nativeName}
+                inputProps={{ defaultValue: v.nativeName, autoComplete: 'off', lang: v.nativeNameLang || undefined }}
+              />
+              <SelectField
+                id="nativeNameLang"
+                label="Language of the native name"
+                description="Needed with a native name: browsers and screen readers use it to show and pronounce the name correctly."
+                errors={errors.nativeNameLang}
+                defaultValue={v.nativeNameLang}
+                options={options.nativeNameLangs ?? []}
+                showHints
+                placeholder="Choose a language"
+                className="max-w-sm"
+              />
+              <Field
+                id="romanizedName"
+                label="Romanized name"
+                description="Optional. The native name in Latin letters: pinyin for Chinese (Zhōngguó Dìzhì Diàochájú), Hepburn for Japanese, RTGS for Thai."
+                errors={errors.romanizedName}
+                inputProps={{ defaultValue: v.romanizedName, autoComplete: 'off' }}
+              />
+            </FormSection>
             <SlugField
               description="The last part of the partner page's address (/organizations/…): lowercase letters, digits and hyphens, e.g. bgs."
               errors={errors.slug}
