@@ -9,9 +9,10 @@ export const metadata: Metadata = {
   title: 'Page not found',
 }
 
-// Addresses outside the public pages (e.g. an unknown admin page) end here,
-// outside any layout, so it brings the document, header and footer itself.
-// Public addresses in every language get app/(public)/[locale]/not-found.tsx.
+// Every address no route answers ends here, in any language, outside any
+// layout, so it brings the document, header and footer itself. It is
+// prerendered, so the answer is a complete page with status 404. A page that
+// finds its item missing answers with app/(public)/[locale]/not-found.tsx.
 export default function NotFound() {
   return (
     <HtmlDocument lang="en">

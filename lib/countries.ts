@@ -123,8 +123,3 @@ export function shadeStep(count: number): number | null {
   if (!Number.isFinite(count) || count < 1) return null
   return SHADE_STEPS.findLastIndex((step) => count >= step.min)
 }
-
-/** "Japan: 14 cooperation links", the accessible name of a country on the map. */
-export function cooperationLinksLabel(name: string, count: number): string {
-  return `${name}: ${count} cooperation ${count === 1 ? 'link' : 'links'}`
-}

@@ -1,5 +1,6 @@
 import { siteConfig } from '@/content/site'
 import { DEFAULT_OG_IMAGE } from '@/lib/seo'
+import { LANGUAGE_TAGS, type Locale, localePath } from '@/lib/i18n/locales'
 import { absoluteUrl, getSiteUrl } from '@/lib/site-url'
 import { countryName, type DatePrecision } from '@/lib/utils'
 
@@ -68,13 +69,18 @@ function surveyReference(): JsonLdObject {
 
 type OrganizationLink = { slug: string; name: string; acronym?: string | null }
 
-/** A reference to a partner organization and its page on this site. */
-function organizationReference(organization: OrganizationLink): JsonLdObject {
+/** The absolute address of a public page in the page's language. */
+function pageUrl(locale: Locale, path: string): string {
+  return absoluteUrl(localePath(locale, path))
+}
+
+/** A reference to a partner organization and its page on this site, in the page's language. */
+function organizationReference(organization: OrganizationLink, locale: Locale = 'en'): JsonLdObject {
   return {
     '@type': 'Organization',
     name: organization.name,
     alternateName: text(organization.acronym),
-    url: absoluteUrl(`/organizations/${organization.slug}`),
+    url: pageUrl(locale, `/organizations/${organization.slug}`),
   }
 }
 
@@ -123,10 +129,10 @@ export type OrganizationJsonLdInput = OrganizationLink & {
 }
 
 /** A partner organization, for its page. */
-export function organizationJsonLd(organization: OrganizationJsonLdInput): JsonLdObject {
+export function organizationJsonLd(organization: OrganizationJsonLdInput, locale: Locale = 'en'): JsonLdObject {
   return {
     '@context': CONTEXT,
-    ...organizationReference(organization),
+    ...organizationReference(organization, locale),
     description: text(organization.description),
     sameAs: text(organization.website),
     logo: organization.logoUrl ? absolute(organization.logoUrl) : undefined,
@@ -153,14 +159,15 @@ export type ConferenceJsonLdInput = {
  * hosted the conference (schema.org has no "host" of an event) and a sponsor
  * when it co-sponsored it.
  */
-export function conferenceJsonLd(conference: ConferenceJsonLdInput): JsonLdObject {
+export function conferenceJsonLd(conference: ConferenceJsonLdInput, locale: Locale = 'en'): JsonLdObject {
   const survey = surveyReference()
   return {
     '@context': CONTEXT,
     '@type': 'Event',
     name: conference.name,
     description: text(conference.summary),
-    url: absoluteUrl(`/conferences/${conference.slug}`),
+    url: pageUrl(locale, `/conferences/${conference.slug}`),
+    inLanguage: LANGUAGE_TAGS[locale],
     sameAs: text(conference.url),
     startDate: toSchemaDate(conference.startDate, conference.datePrecision),
     endDate: conference.endDate ? toSchemaDate(conference.endDate, conference.datePrecision) : undefined,
@@ -186,17 +193,18 @@ export type TrainingJsonLdInput = {
 }
 
 /** A course or workshop as an EducationEvent; the survey organizes it unless a partner is recorded. */
-export function trainingJsonLd(training: TrainingJsonLdInput): JsonLdObject {
+export function trainingJsonLd(training: TrainingJsonLdInput, locale: Locale = 'en'): JsonLdObject {
   return {
     '@context': CONTEXT,
     '@type': 'EducationEvent',
     name: training.title,
     description: text(training.summary),
-    url: absoluteUrl(`/trainings/${training.slug}`),
+    url: pageUrl(locale, `/trainings/${training.slug}`),
+    inLanguage: LANGUAGE_TAGS[locale],
     startDate: toSchemaDate(training.startDate, training.datePrecision),
     endDate: training.endDate ? toSchemaDate(training.endDate, training.datePrecision) : undefined,
     location: place(training.location, undefined, training.country),
-    organizer: training.organizer ? organizationReference(training.organizer) : surveyReference(),
+    organizer: training.organizer ? organizationReference(training.organizer, locale) : surveyReference(),
     teaches: training.topics.length > 0 ? training.topics : undefined,
   }
 }
@@ -211,8 +219,8 @@ export type NewsArticleJsonLdInput = {
 }
 
 /** A news article; the default share image stands in when it has no cover. */
-export function newsArticleJsonLd(article: NewsArticleJsonLdInput): JsonLdObject {
-  const url = absoluteUrl(`/news/${article.slug}`)
+export function newsArticleJsonLd(article: NewsArticleJsonLdInput, locale: Locale = 'en'): JsonLdObject {
+  const url = pageUrl(locale, `/news/${article.slug}`)
   return {
     '@context': CONTEXT,
     '@type': 'NewsArticle',
@@ -220,6 +228,7 @@ export function newsArticleJsonLd(article: NewsArticleJsonLdInput): JsonLdObject
     description: text(article.summary),
     url,
     mainEntityOfPage: url,
+    inLanguage: LANGUAGE_TAGS[locale],
     datePublished: article.publishedAt?.toISOString(),
     dateModified: article.updatedAt.toISOString(),
     image: [absolute(article.coverImageUrl ?? DEFAULT_OG_IMAGE.url)],
@@ -243,14 +252,14 @@ export type ProjectJsonLdInput = {
  * free-text funding source when none is linked), lead and partner
  * organizations as `member`, each organization once.
  */
-export function projectJsonLd(project: ProjectJsonLdInput): JsonLdObject {
+export function projectJsonLd(project: ProjectJsonLdInput, locale: Locale = 'en'): JsonLdObject {
   const inRoles = (roles: string[]) => {
     const seen = new Set<string>()
     return project.partnerGroups
       .filter((group) => roles.includes(group.role))
       .flatMap((group) => group.organizations)
       .filter((organization) => !seen.has(organization.slug) && Boolean(seen.add(organization.slug)))
-      .map(organizationReference)
+      .map((organization) => organizationReference(organization, locale))
   }
   const funders = inRoles(['FUNDER'])
   const members = inRoles(['LEAD', 'PARTNER'])
@@ -261,7 +270,7 @@ export function projectJsonLd(project: ProjectJsonLdInput): JsonLdObject {
     name: project.title,
     alternateName: text(project.acronym),
     description: text(project.summary),
-    url: absoluteUrl(`/projects/${project.slug}`),
+    url: pageUrl(locale, `/projects/${project.slug}`),
     funder:
       funders.length > 0 ? funders : fundingSource ? [{ '@type': 'Organization', name: fundingSource }] : undefined,
     member: members.length > 0 ? members : undefined,

@@ -1,4 +1,6 @@
 import type { DatePrecision } from '@/lib/generated/prisma/enums'
+import { dateLocale } from '@/lib/i18n/labels'
+import type { Locale } from '@/lib/i18n/locales'
 import { formatDateRange } from '@/lib/utils'
 
 // The machine-readable value at the precision the date is known to
@@ -18,12 +20,14 @@ export function ConferenceDates({
   startDate,
   endDate,
   datePrecision,
+  locale,
 }: {
   startDate: Date
   endDate: Date | null
   datePrecision: DatePrecision
+  locale: Locale
 }) {
-  const text = formatDateRange(startDate, endDate, datePrecision)
+  const text = formatDateRange(startDate, endDate, datePrecision, dateLocale(locale))
   const parts = endDate ? /^(.+?)(\s?–\s?)(.+)$/.exec(text) : null
   if (!endDate || !parts) return <time dateTime={isoAtPrecision(startDate, datePrecision)}>{text}</time>
   return (

@@ -3,38 +3,51 @@ import { ConferenceDates } from '@/components/content/conference-dates'
 import { ConferencePlace } from '@/components/content/conference-place'
 import { Facts } from '@/components/content/facts'
 import type { ConferenceDetail } from '@/lib/data/conferences'
-import { conferenceRoleLabels } from '@/lib/labels/conference'
+import { conferenceRoleLabel } from '@/lib/i18n/labels'
+import type { Locale } from '@/lib/i18n/locales'
+import { getFormatter, getTranslator } from '@/lib/i18n/translator'
 import { WebsiteLink } from './website-link'
 
-const numberFormat = new Intl.NumberFormat('en-GB')
-
-
 /** Dates, place, the survey's role, participants, series, edition and website of a conference. */
-export function ConferenceFacts({ conference, className }: { conference: ConferenceDetail; className?: string }) {
+export function ConferenceFacts({
+  conference,
+  locale,
+  className,
+}: {
+  conference: ConferenceDetail
+  locale: Locale
+  className?: string
+}) {
+  const t = getTranslator(locale, 'detail')
   return (
     <Facts
       className={className}
       facts={[
         {
-          label: 'Dates',
+          label: t('conference.facts.dates'),
           value: (
             <ConferenceDates
               startDate={conference.startDate}
               endDate={conference.endDate}
               datePrecision={conference.datePrecision}
+              locale={locale}
             />
           ),
         },
-        { label: 'Place', value: <ConferencePlace city={conference.city} country={conference.country} /> },
-        { label: 'Our role', value: conferenceRoleLabels[conference.role] },
         {
-          label: 'Participants',
-          value: conference.participantsCount !== null ? numberFormat.format(conference.participantsCount) : null,
+          label: t('conference.facts.place'),
+          value: <ConferencePlace city={conference.city} country={conference.country} locale={locale} />,
         },
-        { label: 'Series', value: conference.series },
-        { label: 'Edition', value: conference.edition },
+        { label: t('conference.facts.ourRole'), value: conferenceRoleLabel(locale, conference.role) },
         {
-          label: 'Website',
+          label: t('conference.facts.participants'),
+          value:
+            conference.participantsCount !== null ? getFormatter(locale).number(conference.participantsCount) : null,
+        },
+        { label: t('conference.facts.series'), value: conference.series },
+        { label: t('conference.facts.edition'), value: conference.edition },
+        {
+          label: t('conference.facts.website'),
           value: conference.url ? (
             <WebsiteLink
               url={conference.url}

@@ -1,3 +1,5 @@
+import { dateLocale } from '@/lib/i18n/labels'
+import type { Locale } from '@/lib/i18n/locales'
 import { formatDateRange, type DatePrecision } from '@/lib/utils'
 
 /** The machine-readable form of a date at its precision: "2010-07-05", "2010-07" or "2010". */
@@ -15,12 +17,14 @@ export function CountryDateRange({
   start,
   end,
   precision,
+  locale,
 }: {
   start: Date
   end: Date | null
   precision: DatePrecision
+  locale: Locale
 }) {
-  const text = formatDateRange(start, end, precision)
+  const text = formatDateRange(start, end, precision, dateLocale(locale))
   const dash = end ? /\s?–\s?/.exec(text) : null
   if (!end || !dash) return <time dateTime={dateTimeValue(start, precision)}>{text}</time>
   return (

@@ -1,6 +1,8 @@
 import Link from 'next/link'
 import { Button } from '@/components/ui/button'
 import { Select } from '@/components/ui/select'
+import type { Locale } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/translator'
 
 export type FilterOption = { value: string; label: string }
 
@@ -23,13 +25,16 @@ export type FilterField = {
 export function FilterForm({
   action,
   fields,
-  label = 'Filter the list',
+  locale,
+  label,
 }: {
-  /** The list's path, e.g. "/projects". */
+  /** The list's path in the page's language, e.g. "/projects" or "/zh/projects". */
   action: string
   fields: FilterField[]
+  locale: Locale
   label?: string
 }) {
+  const t = getTranslator(locale, 'common')
   const active = fields.some((f) => f.value)
   return (
     <form
@@ -39,7 +44,7 @@ export function FilterForm({
       key={fields.map((f) => `${f.name}=${f.value ?? ''}`).join('&')}
       action={action}
       role="search"
-      aria-label={label}
+      aria-label={label ?? t('filters.label')}
       className="mb-8 flex flex-wrap items-end gap-4 rounded-lg border border-line bg-surface p-4"
     >
       {fields.map((field) => (
@@ -58,10 +63,10 @@ export function FilterForm({
         </div>
       ))}
       <div className="flex items-center gap-3">
-        <Button type="submit">Apply filters</Button>
+        <Button type="submit">{t('filters.apply')}</Button>
         {active ? (
           <Link href={action} className="font-medium text-primary-800 underline underline-offset-4">
-            Clear filters
+            {t('filters.clear')}
           </Link>
         ) : null}
       </div>

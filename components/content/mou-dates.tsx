@@ -1,4 +1,7 @@
 import type { DatePrecision } from '@/lib/generated/prisma/enums'
+import { dateLocale } from '@/lib/i18n/labels'
+import type { Locale } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/translator'
 import { formatDate } from '@/lib/utils'
 
 // The machine-readable value at the precision the date is known to
@@ -9,8 +12,8 @@ function isoAtPrecision(date: Date, precision: DatePrecision): string {
 }
 
 /** One date of an MOU at the precision it is known to: "July 2019". */
-export function MouDate({ date, precision }: { date: Date; precision: DatePrecision }) {
-  return <time dateTime={isoAtPrecision(date, precision)}>{formatDate(date, precision)}</time>
+export function MouDate({ date, precision, locale }: { date: Date; precision: DatePrecision; locale: Locale }) {
+  return <time dateTime={isoAtPrecision(date, precision)}>{formatDate(date, precision, dateLocale(locale))}</time>
 }
 
 /**
@@ -20,9 +23,11 @@ export function MouDate({ date, precision }: { date: Date; precision: DatePrecis
  */
 export function MouEnd({
   mou,
+  locale,
 }: {
   mou: { endDate: Date | null; endTerm: string | null; datePrecision: DatePrecision }
+  locale: Locale
 }) {
-  if (mou.endDate) return <MouDate date={mou.endDate} precision={mou.datePrecision} />
-  return <>{mou.endTerm?.trim() || 'No fixed end'}</>
+  if (mou.endDate) return <MouDate date={mou.endDate} precision={mou.datePrecision} locale={locale} />
+  return <>{mou.endTerm?.trim() || getTranslator(locale, 'common')('dates.noFixedEnd')}</>
 }

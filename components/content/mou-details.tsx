@@ -4,6 +4,8 @@ import { Facts } from '@/components/content/facts'
 import { MouDate, MouEnd } from '@/components/content/mou-dates'
 import { MouStatusBadge } from '@/components/content/mou-status-badge'
 import type { LinkedMou, MouDetail } from '@/lib/data/mous'
+import { LANGUAGE_TAGS, type Locale, localePath } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/translator'
 import { describeDocument } from '@/lib/media/detect'
 import { DOCUMENT_FILE, mediaUrl } from '@/lib/media/files'
 import { countryName } from '@/lib/utils'
@@ -11,27 +13,28 @@ import { countryName } from '@/lib/utils'
 const linkClass = 'font-medium text-primary-800 underline-offset-4 hover:underline'
 
 /** Country, counterparts, start, end or term, and status of an MOU. */
-export function MouFacts({ mou, className }: { mou: MouDetail; className?: string }) {
+export function MouFacts({ mou, locale, className }: { mou: MouDetail; locale: Locale; className?: string }) {
+  const t = getTranslator(locale, 'detail')
   return (
     <Facts
       className={className}
       facts={[
         {
-          label: 'Country',
+          label: t('mou.facts.country'),
           value: (
-            <Link href={`/countries/${mou.country.toLowerCase()}`} className={linkClass}>
-              {countryName(mou.country)}
+            <Link href={localePath(locale, `/countries/${mou.country.toLowerCase()}`)} className={linkClass}>
+              {countryName(mou.country, LANGUAGE_TAGS[locale])}
             </Link>
           ),
         },
         {
-          label: mou.counterparts.length === 1 ? 'Counterpart' : 'Counterparts',
+          label: t('mou.facts.counterparts', { count: mou.counterparts.length }),
           value:
             mou.counterparts.length > 0 ? (
               <ul className="space-y-1">
                 {mou.counterparts.map((organization) => (
                   <li key={organization.id}>
-                    <Link href={`/organizations/${organization.slug}`} className={linkClass}>
+                    <Link href={localePath(locale, `/organizations/${organization.slug}`)} className={linkClass}>
                       {organization.name}
                     </Link>
                   </li>
@@ -39,12 +42,15 @@ export function MouFacts({ mou, className }: { mou: MouDetail; className?: strin
               </ul>
             ) : null,
         },
-        { label: 'Start', value: <MouDate date={mou.startDate} precision={mou.datePrecision} /> },
-        { label: mou.endDate ? 'End' : 'Term', value: <MouEnd mou={mou} /> },
-        { label: 'Status', value: <MouStatusBadge status={mou.status} /> },
         {
-          label: 'Documents',
-          value: mou.documents.length > 0 ? <MouDocumentList documents={mou.documents} /> : null,
+          label: t('mou.facts.start'),
+          value: <MouDate date={mou.startDate} precision={mou.datePrecision} locale={locale} />,
+        },
+        { label: t(mou.endDate ? 'mou.facts.end' : 'mou.facts.term'), value: <MouEnd mou={mou} locale={locale} /> },
+        { label: t('mou.facts.status'), value: <MouStatusBadge status={mou.status} locale={locale} /> },
+        {
+          label: t('mou.facts.documents'),
+          value: mou.documents.length > 0 ? <MouDocumentList documents={mou.documents} locale={locale} /> : null,
         },
       ]}
     />
@@ -52,7 +58,8 @@ export function MouFacts({ mou, className }: { mou: MouDetail; className?: strin
 }
 
 /** The MOU's PDFs (signed text, annexes), each with its size so visitors know what they download. */
-export function MouDocumentList({ documents }: { documents: MouDetail['documents'] }) {
+export function MouDocumentList({ documents, locale }: { documents: MouDetail['documents']; locale: Locale }) {
+  const t = getTranslator(locale, 'detail')
   return (
     <ul className="space-y-1">
       {documents.map((document) => (
@@ -61,7 +68,7 @@ export function MouDocumentList({ documents }: { documents: MouDetail['documents
           <a href={mediaUrl(document.key, DOCUMENT_FILE)} className={linkClass}>
             {document.title}
           </a>
-          <span className="text-sm text-ink-muted"> ({describeDocument(document.size)})</span>
+          <span className="text-sm text-ink-muted">{t('documentSize', { size: describeDocument(document.size) })}</span>
         </li>
       ))}
     </ul>
@@ -84,15 +91,16 @@ export function MouSection({ id, title, children }: { id: string; title: string;
 const inlineLinkClass =
   'font-medium text-primary-800 underline decoration-primary-300 underline-offset-2 hover:decoration-current'
 
-function LinkedMouItem({ mou }: { mou: LinkedMou }) {
+function LinkedMouItem({ mou, locale }: { mou: LinkedMou; locale: Locale }) {
   return (
     <>
-      <Link href={`/mous/${mou.slug}`} className={inlineLinkClass}>
+      <Link href={localePath(locale, `/mous/${mou.slug}`)} className={inlineLinkClass}>
         {mou.subject}
       </Link>
       <span className="text-ink-muted">
         {' '}
-        (<MouDate date={mou.startDate} precision={mou.datePrecision} /> – <MouEnd mou={mou} />)
+        (<MouDate date={mou.startDate} precision={mou.datePrecision} locale={locale} /> –{' '}
+        <MouEnd mou={mou} locale={locale} />)
       </span>
     </>
   )
@@ -103,26 +111,35 @@ function LinkedMouItem({ mou }: { mou: LinkedMou }) {
  * ones that renew it. The data layer passes only published MOUs; renders
  * nothing when there are none.
  */
-export function MouRenewals({ renews, renewedBy }: { renews: LinkedMou | null; renewedBy: LinkedMou[] }) {
+export function MouRenewals({
+  renews,
+  renewedBy,
+  locale,
+}: {
+  renews: LinkedMou | null
+  renewedBy: LinkedMou[]
+  locale: Locale
+}) {
   if (!renews && renewedBy.length === 0) return null
+  const t = getTranslator(locale, 'detail')
   return (
     <dl className="space-y-4">
       {renews ? (
         <div>
-          <dt className="text-sm font-semibold text-ink-muted">Renews</dt>
+          <dt className="text-sm font-semibold text-ink-muted">{t('mou.renews')}</dt>
           <dd className="mt-0.5">
-            <LinkedMouItem mou={renews} />
+            <LinkedMouItem mou={renews} locale={locale} />
           </dd>
         </div>
       ) : null}
       {renewedBy.length > 0 ? (
         <div>
-          <dt className="text-sm font-semibold text-ink-muted">Renewed by</dt>
+          <dt className="text-sm font-semibold text-ink-muted">{t('mou.renewedBy')}</dt>
           <dd className="mt-0.5">
             <ul className="space-y-1">
               {renewedBy.map((mou) => (
                 <li key={mou.id}>
-                  <LinkedMouItem mou={mou} />
+                  <LinkedMouItem mou={mou} locale={locale} />
                 </li>
               ))}
             </ul>

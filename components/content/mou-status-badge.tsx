@@ -1,5 +1,6 @@
 import { Badge, type BadgeTone } from '@/components/ui/badge'
-import { mouStatusLabels } from '@/lib/labels/mou'
+import { mouStatusLabel } from '@/lib/i18n/labels'
+import type { Locale } from '@/lib/i18n/locales'
 import type { MouStatus } from '@/lib/mou-status'
 
 const tones: Record<MouStatus, BadgeTone> = {
@@ -10,10 +11,10 @@ const tones: Record<MouStatus, BadgeTone> = {
 }
 
 /** An MOU's computed status as a coloured label; the text carries the meaning, the colour only repeats it. */
-export function MouStatusBadge({ status, className }: { status: MouStatus; className?: string }) {
+export function MouStatusBadge({ status, locale, className }: { status: MouStatus; locale: Locale; className?: string }) {
   return (
     <Badge tone={tones[status]} className={className}>
-      {mouStatusLabels[status]}
+      {mouStatusLabel(locale, status)}
     </Badge>
   )
 }

@@ -3,6 +3,8 @@ import { useId } from 'react'
 import { MouDate, MouEnd } from '@/components/content/mou-dates'
 import { MouStatusBadge } from '@/components/content/mou-status-badge'
 import type { MouRow } from '@/lib/data/mous'
+import { LANGUAGE_TAGS, type Locale, localePath } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/translator'
 import { countryName } from '@/lib/utils'
 
 const linkClass = 'font-medium text-primary-800 underline decoration-primary-300 underline-offset-2 hover:decoration-current'
@@ -13,8 +15,17 @@ const cellClass = 'px-4 py-3 align-top'
  * page), start, end or term, and status. On narrow screens the table keeps
  * its columns and scrolls sideways inside a focusable region.
  */
-export function MouTable({ mous, caption }: { mous: MouRow[]; caption: string }) {
+export function MouTable({
+  mous,
+  caption,
+  locale,
+}: {
+  mous: MouRow[]
+  caption: string
+  locale: Locale
+}) {
   const captionId = useId()
+  const t = getTranslator(locale, 'detail')
   return (
     <div
       role="region"
@@ -29,22 +40,22 @@ export function MouTable({ mous, caption }: { mous: MouRow[]; caption: string })
         <thead className="border-y border-line bg-canvas text-ink">
           <tr>
             <th scope="col" className="px-4 py-3 font-semibold">
-              Country
+              {t('mouTable.country')}
             </th>
             <th scope="col" className="px-4 py-3 font-semibold">
-              Counterpart(s)
+              {t('mouTable.counterparts')}
             </th>
             <th scope="col" className="px-4 py-3 font-semibold">
-              Subject
+              {t('mouTable.subject')}
             </th>
             <th scope="col" className="px-4 py-3 font-semibold whitespace-nowrap">
-              Start
+              {t('mouTable.start')}
             </th>
             <th scope="col" className="px-4 py-3 font-semibold">
-              End
+              {t('mouTable.end')}
             </th>
             <th scope="col" className="px-4 py-3 font-semibold">
-              Status
+              {t('mouTable.status')}
             </th>
           </tr>
         </thead>
@@ -52,8 +63,8 @@ export function MouTable({ mous, caption }: { mous: MouRow[]; caption: string })
           {mous.map((mou) => (
             <tr key={mou.id}>
               <td className={cellClass}>
-                <Link href={`/countries/${mou.country.toLowerCase()}`} className={linkClass}>
-                  {countryName(mou.country)}
+                <Link href={localePath(locale, `/countries/${mou.country.toLowerCase()}`)} className={linkClass}>
+                  {countryName(mou.country, LANGUAGE_TAGS[locale])}
                 </Link>
               </td>
               <td className={cellClass}>
@@ -61,29 +72,29 @@ export function MouTable({ mous, caption }: { mous: MouRow[]; caption: string })
                   <ul className="space-y-1">
                     {mou.counterparts.map((organization) => (
                       <li key={organization.id}>
-                        <Link href={`/organizations/${organization.slug}`} className={linkClass}>
+                        <Link href={localePath(locale, `/organizations/${organization.slug}`)} className={linkClass}>
                           {organization.name}
                         </Link>
                       </li>
                     ))}
                   </ul>
                 ) : (
-                  <span className="text-ink-muted">Not listed</span>
+                  <span className="text-ink-muted">{t('mouTable.notListed')}</span>
                 )}
               </td>
               <th scope="row" className={`${cellClass} font-normal`}>
-                <Link href={`/mous/${mou.slug}`} className={linkClass}>
+                <Link href={localePath(locale, `/mous/${mou.slug}`)} className={linkClass}>
                   {mou.subject}
                 </Link>
               </th>
               <td className={`${cellClass} whitespace-nowrap`}>
-                <MouDate date={mou.startDate} precision={mou.datePrecision} />
+                <MouDate date={mou.startDate} precision={mou.datePrecision} locale={locale} />
               </td>
               <td className={`${cellClass} ${mou.endDate ? 'whitespace-nowrap' : 'min-w-40'}`}>
-                <MouEnd mou={mou} />
+                <MouEnd mou={mou} locale={locale} />
               </td>
               <td className={cellClass}>
-                <MouStatusBadge status={mou.status} />
+                <MouStatusBadge status={mou.status} locale={locale} />
               </td>
             </tr>
           ))}

@@ -1,7 +1,8 @@
 import Link from 'next/link'
 import { Badge } from '@/components/ui/badge'
 import type { OrganizationCard as OrganizationCardData } from '@/lib/data/organizations'
-import { organizationKindLabels } from '@/lib/labels/organization'
+import { organizationKindLabel } from '@/lib/i18n/labels'
+import { LANGUAGE_TAGS, type Locale, localePath } from '@/lib/i18n/locales'
 import { countryName } from '@/lib/utils'
 
 /**
@@ -10,9 +11,11 @@ import { countryName } from '@/lib/utils'
  */
 export function OrganizationCard({
   organization,
+  locale,
   headingLevel = 2,
 }: {
   organization: OrganizationCardData
+  locale: Locale
   headingLevel?: 2 | 3
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
@@ -20,7 +23,7 @@ export function OrganizationCard({
     <article className="group relative flex w-full flex-col gap-2 rounded-lg border border-stone-200 bg-white p-5 shadow-sm transition hover:border-primary-300 hover:shadow">
       <Heading className="text-lg leading-snug font-semibold text-ink">
         <Link
-          href={`/organizations/${organization.slug}`}
+          href={localePath(locale, `/organizations/${organization.slug}`)}
           className="break-words after:absolute after:inset-0 group-hover:text-primary-800"
         >
           {organization.name}
@@ -30,12 +33,12 @@ export function OrganizationCard({
         <p className="text-sm font-semibold tracking-wide text-primary-700">{organization.acronym}</p>
       ) : null}
       <p className="mt-auto flex flex-wrap items-center gap-x-3 gap-y-1 pt-2 text-sm text-ink-muted">
-        <Badge>{organizationKindLabels[organization.kind]}</Badge>
+        <Badge>{organizationKindLabel(locale, organization.kind)}</Badge>
         <Link
-          href={`/countries/${organization.country.toLowerCase()}`}
+          href={localePath(locale, `/countries/${organization.country.toLowerCase()}`)}
           className="relative z-10 text-primary-800 underline decoration-primary-300 underline-offset-2 hover:decoration-current"
         >
-          {countryName(organization.country)}
+          {countryName(organization.country, LANGUAGE_TAGS[locale])}
         </Link>
       </p>
     </article>

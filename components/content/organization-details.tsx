@@ -3,7 +3,9 @@ import type { ReactNode } from 'react'
 import { Facts } from '@/components/content/facts'
 import type { OrganizationDetail } from '@/lib/data/organizations'
 import type { DatePrecision } from '@/lib/generated/prisma/enums'
-import { organizationKindLabels, partnerRoleLabels } from '@/lib/labels/organization'
+import { dateLocale, organizationKindLabel, partnerRoleLabel } from '@/lib/i18n/labels'
+import { LANGUAGE_TAGS, type Locale, localePath } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/translator'
 import { countryName, formatDate } from '@/lib/utils'
 import { WebsiteLink } from './website-link'
 
@@ -16,8 +18,8 @@ function isoAtPrecision(date: Date, precision: DatePrecision): string {
   return precision === 'YEAR' ? day.slice(0, 4) : precision === 'MONTH' ? day.slice(0, 7) : day
 }
 
-function DateTime({ date, precision }: { date: Date; precision: DatePrecision }) {
-  return <time dateTime={isoAtPrecision(date, precision)}>{formatDate(date, precision)}</time>
+function DateTime({ date, precision, locale }: { date: Date; precision: DatePrecision; locale: Locale }) {
+  return <time dateTime={isoAtPrecision(date, precision)}>{formatDate(date, precision, dateLocale(locale))}</time>
 }
 
 /**
@@ -30,50 +32,61 @@ function Period({
   end,
   openEnd,
   precision,
+  locale,
 }: {
   start: Date
   end: Date | null
   openEnd?: string | null
   precision: DatePrecision
+  locale: Locale
 }) {
   if (end && formatDate(end, precision) !== formatDate(start, precision)) {
     // Two bare years are joined with an unspaced en dash, anything longer with a spaced one.
     return (
       <>
-        <DateTime date={start} precision={precision} />
+        <DateTime date={start} precision={precision} locale={locale} />
         {precision === 'YEAR' ? '–' : ' – '}
-        <DateTime date={end} precision={precision} />
+        <DateTime date={end} precision={precision} locale={locale} />
       </>
     )
   }
   if (!end && openEnd) {
     return (
       <>
-        <DateTime date={start} precision={precision} /> – {openEnd}
+        <DateTime date={start} precision={precision} locale={locale} /> – {openEnd}
       </>
     )
   }
-  return <DateTime date={start} precision={precision} />
+  return <DateTime date={start} precision={precision} locale={locale} />
 }
 
 
 /** Kind, country (linked to its country page) and website of a partner. */
-export function OrganizationFacts({ organization, className }: { organization: OrganizationDetail; className?: string }) {
+export function OrganizationFacts({
+  organization,
+  locale,
+  className,
+}: {
+  organization: OrganizationDetail
+  locale: Locale
+  className?: string
+}) {
+  const t = getTranslator(locale, 'detail')
   return (
     <Facts
       className={className}
       facts={[
-        { label: 'Type of organization', value: organizationKindLabels[organization.kind] },
+        { label: t('organization.facts.kind'), value: organizationKindLabel(locale, organization.kind) },
         {
-          label: 'Country',
+          label: t('organization.facts.country'),
           value: (
-            <Link href={`/countries/${organization.country.toLowerCase()}`} className={linkClass}>
-              {countryName(organization.country)}
+            <Link href={localePath(locale, `/countries/${organization.country.toLowerCase()}`)} className={linkClass}>
+              {countryName(organization.country, LANGUAGE_TAGS[locale])}
             </Link>
           ),
         },
         {
-          label: 'Website',
+          label: t('organization.facts.website'),
           value: organization.website ? (
             <WebsiteLink url={organization.website} className={`${linkClass} break-all`} />
           ) : null,
@@ -97,16 +110,22 @@ export function OrganizationSection({ id, title, children }: { id: string; title
 
 const itemClass = 'rounded-lg border border-line bg-surface p-4'
 
-export function OrganizationMouList({ mous }: { mous: OrganizationDetail['mous'] }) {
+export function OrganizationMouList({ mous, locale }: { mous: OrganizationDetail['mous']; locale: Locale }) {
   return (
     <ul className="space-y-3">
       {mous.map((mou) => (
         <li key={mou.id} className={itemClass}>
-          <Link href={`/mous/${mou.slug}`} className={linkClass}>
+          <Link href={localePath(locale, `/mous/${mou.slug}`)} className={linkClass}>
             {mou.subject}
           </Link>
           <p className="mt-1 text-sm text-ink-muted">
-            <Period start={mou.startDate} end={mou.endDate} openEnd={mou.endTerm} precision={mou.datePrecision} />
+            <Period
+              start={mou.startDate}
+              end={mou.endDate}
+              openEnd={mou.endTerm}
+              precision={mou.datePrecision}
+              locale={locale}
+            />
           </p>
         </li>
       ))}
@@ -114,19 +133,29 @@ export function OrganizationMouList({ mous }: { mous: OrganizationDetail['mous']
   )
 }
 
-export function OrganizationProjectList({ projects }: { projects: OrganizationDetail['projects'] }) {
+export function OrganizationProjectList({
+  projects,
+  locale,
+}: {
+  projects: OrganizationDetail['projects']
+  locale: Locale
+}) {
+  const t = getTranslator(locale, 'detail')
   return (
     <ul className="space-y-3">
       {projects.map((project) => (
         <li key={project.id} className={itemClass}>
-          <Link href={`/projects/${project.slug}`} className={linkClass}>
+          <Link href={localePath(locale, `/projects/${project.slug}`)} className={linkClass}>
             {project.title}
           </Link>
           {project.acronym && project.acronym !== project.title ? (
             <span className="text-ink-muted"> ({project.acronym})</span>
           ) : null}
           <p className="mt-1 text-sm text-ink-muted">
-            {project.roles.length > 1 ? 'Roles' : 'Role'}: {project.roles.map((r) => partnerRoleLabels[r]).join(', ')}
+            {t('organization.roles', {
+              count: project.roles.length,
+              roles: project.roles.map((r) => partnerRoleLabel(locale, r)).join(t('listSeparator')),
+            })}
           </p>
         </li>
       ))}
@@ -134,17 +163,29 @@ export function OrganizationProjectList({ projects }: { projects: OrganizationDe
   )
 }
 
-export function OrganizationTrainingList({ trainings }: { trainings: OrganizationDetail['trainings'] }) {
+export function OrganizationTrainingList({
+  trainings,
+  locale,
+}: {
+  trainings: OrganizationDetail['trainings']
+  locale: Locale
+}) {
+  const t = getTranslator(locale, 'detail')
   return (
     <ul className="space-y-3">
       {trainings.map((training) => (
         <li key={training.id} className={itemClass}>
-          <Link href={`/trainings/${training.slug}`} className={linkClass}>
+          <Link href={localePath(locale, `/trainings/${training.slug}`)} className={linkClass}>
             {training.title}
           </Link>
           <p className="mt-1 text-sm text-ink-muted">
-            <Period start={training.startDate} end={training.endDate} precision={training.datePrecision} />
-            {training.location ? <>, {training.location}</> : null}
+            <Period
+              start={training.startDate}
+              end={training.endDate}
+              precision={training.datePrecision}
+              locale={locale}
+            />
+            {training.location ? `${t('placeSeparator')}${training.location}` : null}
           </p>
         </li>
       ))}

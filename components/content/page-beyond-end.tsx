@@ -1,8 +1,11 @@
 import { buttonVariants } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
+import type { Locale } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/translator'
 
-/** What a list shows when `?page=` points past its last page. */
-export function PageBeyondEnd({ title, firstPageHref }: { title: string; firstPageHref: string }) {
+/** What a list shows when `?page=` points past its last page; `firstPageHref` is in the page's language. */
+export function PageBeyondEnd({ title, firstPageHref, locale }: { title: string; firstPageHref: string; locale: Locale }) {
+  const t = getTranslator(locale, 'common')
   return (
     <EmptyState
       title={title}
@@ -10,11 +13,11 @@ export function PageBeyondEnd({ title, firstPageHref }: { title: string; firstPa
         // A plain link: the first page of a public list is prerendered on
         // another route than its later pages (lib/list-routes.ts).
         <a href={firstPageHref} className={buttonVariants({ variant: 'secondary' })}>
-          Go to the first page
+          {t('beyondEnd.action')}
         </a>
       }
     >
-      The list is shorter than this.
+      {t('beyondEnd.body')}
     </EmptyState>
   )
 }

@@ -3,15 +3,9 @@ import { geoEqualEarth, geoPath, type GeoContext } from 'd3-geo'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import world from 'world-atlas/countries-110m.json'
-import {
-  SHADE_STEPS,
-  cooperationLinksLabel,
-  countryPath,
-  isCountryCode,
-  normalizeCountryCode,
-  numericToAlpha2,
-  shadeStep,
-} from '@/lib/countries'
+import { SHADE_STEPS, countryPath, isCountryCode, normalizeCountryCode, numericToAlpha2, shadeStep } from '@/lib/countries'
+import { LANGUAGE_TAGS, type Locale, localePath } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/translator'
 import { cn, countryName } from '@/lib/utils'
 
 /** The width of the map in SVG units; the height follows from the projection. */
@@ -155,7 +149,9 @@ export function worldMapSvg(): string {
 export type PartnerMapProps = {
   /** Cooperation links per country: alpha-2 code → count. Countries without links can be left out. */
   counts: Record<string, number>
-  /** Names the map for assistive technology and heads the legend. */
+  /** The page's language: country names, the legend and the links follow it. */
+  locale: Locale
+  /** Names the map for assistive technology and heads the legend; "Partner countries" when omitted. */
   title?: string
   className?: string
 }
@@ -166,7 +162,10 @@ export type PartnerMapProps = {
  * SVG rendered on the server, with no client JavaScript. Countries too small
  * for the 1:110m shapes (Singapore, say) are listed under the map instead.
  */
-export function PartnerMap({ counts, title = 'Partner countries', className }: PartnerMapProps) {
+export function PartnerMap({ counts, locale, title, className }: PartnerMapProps) {
+  const t = getTranslator(locale, 'countries')
+  const tag = LANGUAGE_TAGS[locale]
+  const heading = title ?? t('map.defaultTitle')
   const id = useId()
   const titleId = `${id}-title`
   const descId = `${id}-desc`
@@ -180,8 +179,8 @@ export function PartnerMap({ counts, title = 'Partner countries', className }: P
   const onMap = new Set(shapes.flatMap((shape) => (shape.code ? [shape.code] : [])))
   const offMap = [...linked]
     .filter(([code]) => !onMap.has(code))
-    .map(([code, count]) => ({ code, count, name: countryName(code) }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+    .map(([code, count]) => ({ code, count, name: countryName(code, tag) }))
+    .sort((a, b) => a.name.localeCompare(b.name, tag))
 
   return (
     <figure aria-labelledby={captionId} className={cn('rounded-xl border border-line bg-surface p-3 sm:p-5', className)}>
@@ -196,11 +195,8 @@ export function PartnerMap({ counts, title = 'Partner countries', className }: P
         className="block h-auto w-full stroke-white [&_a_use]:[stroke-width:0.75] [&_a_use]:transition-colors [&_a:focus-visible_use]:fill-accent-400 [&_a:focus-visible_use]:stroke-ink [&_a:hover_use]:fill-accent-400"
         strokeWidth={0.5}
       >
-        <title id={titleId}>{title}</title>
-        <desc id={descId}>
-          World map. Countries with cooperation links are shaded by their number of links, darker for more, and each
-          one links to its country page.
-        </desc>
+        <title id={titleId}>{heading}</title>
+        <desc id={descId}>{t('map.description')}</desc>
         {shapes.map((shape) => {
           const count = shape.code ? linked.get(shape.code) : undefined
           const step = count === undefined ? null : shadeStep(count)
@@ -208,9 +204,9 @@ export function PartnerMap({ counts, title = 'Partner countries', className }: P
           if (!shape.code || count === undefined || step === null) {
             return <use key={shape.id} href={href} className="fill-stone-200" />
           }
-          const label = cooperationLinksLabel(countryName(shape.code), count)
+          const label = t('map.countryLabel', { name: countryName(shape.code, tag), count })
           return (
-            <a key={shape.id} href={countryPath(shape.code)} aria-label={label}>
+            <a key={shape.id} href={localePath(locale, countryPath(shape.code))} aria-label={label}>
               <title>{label}</title>
               <use href={href} className={STEP_FILLS[step]} />
             </a>
@@ -220,40 +216,40 @@ export function PartnerMap({ counts, title = 'Partner countries', className }: P
       <figcaption className="mt-4 space-y-3 text-sm text-ink-muted">
         <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-center sm:justify-between">
           <span id={captionId} className="font-semibold text-ink">
-            {title}
+            {heading}
           </span>
-          <ul aria-label="Legend" className="flex flex-wrap gap-x-4 gap-y-2">
+          <ul aria-label={t('map.legend')} className="flex flex-wrap gap-x-4 gap-y-2">
             {SHADE_STEPS.map((step, index) => (
               <li key={step.min} className="flex items-center gap-1.5">
                 <span
                   aria-hidden="true"
                   className={cn('size-3.5 shrink-0 rounded-sm border border-line-strong/40', STEP_SWATCHES[index])}
                 />
-                {step.label}
+                {t(`map.steps.${step.min}`)}
               </li>
             ))}
             <li className="flex items-center gap-1.5">
               <span aria-hidden="true" className="size-3.5 shrink-0 rounded-sm border border-line-strong/40 bg-stone-200" />
-              No links
+              {t('map.noLinks')}
             </li>
           </ul>
         </div>
         {offMap.length > 0 ? (
           <p>
-            Too small to show at this scale:{' '}
+            {t('map.tooSmall')}
             {offMap.map((country, index) => (
               <span key={country.code}>
-                {index > 0 ? ', ' : null}
+                {index > 0 ? t('map.separator') : null}
                 <a
-                  href={countryPath(country.code)}
+                  href={localePath(locale, countryPath(country.code))}
                   className="font-medium text-primary-800 underline underline-offset-2 hover:text-primary-950"
                 >
                   {country.name}
-                </a>{' '}
-                ({country.count})
+                </a>
+                {t('map.count', { count: country.count })}
               </span>
             ))}
-            .
+            {t('map.end')}
           </p>
         ) : null}
       </figcaption>

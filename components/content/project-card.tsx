@@ -1,7 +1,9 @@
 import Link from 'next/link'
 import { Badge } from '@/components/ui/badge'
 import type { ProjectCard as ProjectCardData } from '@/lib/data/projects'
-import { projectScopeLabels } from '@/lib/labels/project'
+import { projectScopeLabel } from '@/lib/i18n/labels'
+import { type Locale, localePath } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/translator'
 import { hasProjectDates, ProjectDuration } from './project-dates'
 import { ProjectStatusBadge } from './project-status-badge'
 
@@ -10,13 +12,21 @@ import { ProjectStatusBadge } from './project-status-badge'
  * title (with the acronym), the summary, the status, how long it runs and
  * its scope.
  */
-export function ProjectCard({ project, headingLevel = 2 }: { project: ProjectCardData; headingLevel?: 2 | 3 }) {
+export function ProjectCard({
+  project,
+  locale,
+  headingLevel = 2,
+}: {
+  project: ProjectCardData
+  locale: Locale
+  headingLevel?: 2 | 3
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article className="group relative flex w-full flex-col gap-2 rounded-lg border border-stone-200 bg-white p-5 shadow-sm transition hover:border-primary-300 hover:shadow">
       <Heading className="text-lg leading-snug font-semibold text-ink">
         <Link
-          href={`/projects/${project.slug}`}
+          href={localePath(locale, `/projects/${project.slug}`)}
           className="break-words after:absolute after:inset-0 group-hover:text-primary-800"
         >
           {project.title}
@@ -25,14 +35,14 @@ export function ProjectCard({ project, headingLevel = 2 }: { project: ProjectCar
       </Heading>
       {project.summary ? <p className="text-ink-muted">{project.summary}</p> : null}
       <p className="mt-auto flex flex-wrap items-center gap-x-3 gap-y-2 pt-2 text-sm text-ink-muted">
-        <ProjectStatusBadge status={project.projectStatus} />
+        <ProjectStatusBadge status={project.projectStatus} locale={locale} />
         {hasProjectDates(project) ? (
           <span>
-            <span className="sr-only">Duration: </span>
-            <ProjectDuration project={project} />
+            <span className="sr-only">{getTranslator(locale, 'common')('card.duration')}</span>
+            <ProjectDuration project={project} locale={locale} />
           </span>
         ) : null}
-        <Badge>{projectScopeLabels[project.scope]}</Badge>
+        <Badge>{projectScopeLabel(locale, project.scope)}</Badge>
       </p>
     </article>
   )

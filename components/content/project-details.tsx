@@ -2,10 +2,11 @@ import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { Facts } from '@/components/content/facts'
 import type { ProjectDetail } from '@/lib/data/projects'
+import { partnerGroupHeading, projectScopeLabel, trainingKindLabel } from '@/lib/i18n/labels'
+import { LANGUAGE_TAGS, type Locale, localePath } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/translator'
 import { describeDocument } from '@/lib/media/detect'
 import { DOCUMENT_FILE, mediaUrl } from '@/lib/media/files'
-import { trainingKindLabels } from '@/lib/labels/training'
-import { partnerGroupHeading, projectScopeLabels } from '@/lib/labels/project'
 import { countryName } from '@/lib/utils'
 import { DateRange, hasProjectDates, ProjectDuration } from './project-dates'
 import { ProjectStatusBadge } from './project-status-badge'
@@ -14,12 +15,13 @@ const linkClass = 'font-medium text-primary-800 underline-offset-4 hover:underli
 const itemClass = 'rounded-lg border border-line bg-surface p-4'
 
 /**
- * The projects list filtered to one topic. Link to it with a plain <a>: the
- * server answers list parameters from another route than the prerendered
- * list (lib/list-routes.ts), which client-side navigation cannot see.
+ * The projects list filtered to one topic, in `locale`. Link to it with a
+ * plain <a>: the server answers list parameters from another route than the
+ * prerendered list (lib/list-routes.ts), which client-side navigation cannot
+ * see.
  */
-export function projectTopicHref(topic: string): string {
-  return `/projects?${new URLSearchParams({ topic }).toString()}`
+export function projectTopicHref(topic: string, locale: Locale): string {
+  return localePath(locale, `/projects?${new URLSearchParams({ topic }).toString()}`)
 }
 
 /**
@@ -28,25 +30,40 @@ export function projectTopicHref(topic: string): string {
  * topics (each linked to the projects on that topic). Unknown facts are left
  * out.
  */
-export function ProjectFacts({ project, className }: { project: ProjectDetail; className?: string }) {
+export function ProjectFacts({
+  project,
+  locale,
+  className,
+}: {
+  project: ProjectDetail
+  locale: Locale
+  className?: string
+}) {
+  const t = getTranslator(locale, 'detail')
   return (
     <Facts
       className={className}
       facts={[
-        { label: 'Status', value: <ProjectStatusBadge status={project.projectStatus} /> },
-        { label: 'Duration', value: hasProjectDates(project) ? <ProjectDuration project={project} /> : null },
-        { label: 'Phase', value: project.phase },
-        { label: 'Funding source', value: project.fundingSource },
-        { label: 'Scope', value: projectScopeLabels[project.scope] },
         {
-          label: project.countries.length === 1 ? 'Country' : 'Countries',
+          label: t('project.facts.status'),
+          value: <ProjectStatusBadge status={project.projectStatus} locale={locale} />,
+        },
+        {
+          label: t('project.facts.duration'),
+          value: hasProjectDates(project) ? <ProjectDuration project={project} locale={locale} /> : null,
+        },
+        { label: t('project.facts.phase'), value: project.phase },
+        { label: t('project.facts.fundingSource'), value: project.fundingSource },
+        { label: t('project.facts.scope'), value: projectScopeLabel(locale, project.scope) },
+        {
+          label: t('project.facts.countries', { count: project.countries.length }),
           value:
             project.countries.length > 0 ? (
               <ul className="flex flex-wrap gap-x-3 gap-y-1">
                 {project.countries.map((code) => (
                   <li key={code}>
-                    <Link href={`/countries/${code.trim().toLowerCase()}`} className={linkClass}>
-                      {countryName(code)}
+                    <Link href={localePath(locale, `/countries/${code.trim().toLowerCase()}`)} className={linkClass}>
+                      {countryName(code, LANGUAGE_TAGS[locale])}
                     </Link>
                   </li>
                 ))}
@@ -54,14 +71,14 @@ export function ProjectFacts({ project, className }: { project: ProjectDetail; c
             ) : null,
         },
         {
-          label: project.topics.length === 1 ? 'Topic' : 'Topics',
+          label: t('project.facts.topics', { count: project.topics.length }),
           value:
             project.topics.length > 0 ? (
               <ul className="flex flex-wrap gap-2">
                 {project.topics.map((topic) => (
                   <li key={topic}>
                     <a
-                      href={projectTopicHref(topic)}
+                      href={projectTopicHref(topic, locale)}
                       className="inline-block rounded-full bg-stone-100 px-3 py-1 text-sm text-stone-800 hover:bg-primary-50 hover:text-primary-800"
                     >
                       {topic}
@@ -72,8 +89,9 @@ export function ProjectFacts({ project, className }: { project: ProjectDetail; c
             ) : null,
         },
         {
-          label: 'Documents',
-          value: project.documents.length > 0 ? <ProjectDocumentList documents={project.documents} /> : null,
+          label: t('project.facts.documents'),
+          value:
+            project.documents.length > 0 ? <ProjectDocumentList documents={project.documents} locale={locale} /> : null,
         },
       ]}
     />
@@ -81,7 +99,8 @@ export function ProjectFacts({ project, className }: { project: ProjectDetail; c
 }
 
 /** The project's reports and other PDFs, each with its size so visitors know what they download. */
-export function ProjectDocumentList({ documents }: { documents: ProjectDetail['documents'] }) {
+export function ProjectDocumentList({ documents, locale }: { documents: ProjectDetail['documents']; locale: Locale }) {
+  const t = getTranslator(locale, 'detail')
   return (
     <ul className="space-y-1">
       {documents.map((document) => (
@@ -90,7 +109,7 @@ export function ProjectDocumentList({ documents }: { documents: ProjectDetail['d
           <a href={mediaUrl(document.key, DOCUMENT_FILE)} className={linkClass}>
             {document.title}
           </a>
-          <span className="text-sm text-ink-muted"> ({describeDocument(document.size)})</span>
+          <span className="text-sm text-ink-muted">{t('documentSize', { size: describeDocument(document.size) })}</span>
         </li>
       ))}
     </ul>
@@ -113,7 +132,7 @@ export function ProjectSection({ id, title, children }: { id: string; title: str
  * The partners under one heading per role (lead, partners, funders), each
  * list named by its heading. An organization with two roles appears twice.
  */
-export function ProjectPartnerGroups({ groups }: { groups: ProjectDetail['partnerGroups'] }) {
+export function ProjectPartnerGroups({ groups, locale }: { groups: ProjectDetail['partnerGroups']; locale: Locale }) {
   return (
     <div className="grid gap-8 md:grid-cols-2 xl:grid-cols-3">
       {groups.map((group) => {
@@ -121,16 +140,19 @@ export function ProjectPartnerGroups({ groups }: { groups: ProjectDetail['partne
         return (
           <div key={group.role}>
             <h3 id={headingId} className="mb-3 text-base font-semibold text-ink">
-              {partnerGroupHeading(group.role, group.organizations.length)}
+              {partnerGroupHeading(locale, group.role, group.organizations.length)}
             </h3>
             <ul aria-labelledby={headingId} className="space-y-3">
               {group.organizations.map((organization) => (
                 <li key={organization.id} className={itemClass}>
-                  <Link href={`/organizations/${organization.slug}`} className={`${linkClass} break-words`}>
+                  <Link
+                    href={localePath(locale, `/organizations/${organization.slug}`)}
+                    className={`${linkClass} break-words`}
+                  >
                     {organization.name}
                     {organization.acronym ? ` (${organization.acronym})` : ''}
                   </Link>
-                  <p className="mt-1 text-sm text-ink-muted">{countryName(organization.country)}</p>
+                  <p className="mt-1 text-sm text-ink-muted">{countryName(organization.country, LANGUAGE_TAGS[locale])}</p>
                 </li>
               ))}
             </ul>
@@ -154,19 +176,25 @@ export function ProjectOutcomeList({ outcomes, labelledBy }: { outcomes: string[
   )
 }
 
-export function ProjectTrainingList({ trainings }: { trainings: ProjectDetail['trainings'] }) {
+export function ProjectTrainingList({ trainings, locale }: { trainings: ProjectDetail['trainings']; locale: Locale }) {
+  const t = getTranslator(locale, 'detail')
   return (
     <ul className="space-y-3">
       {trainings.map((training) => (
         <li key={training.id} className={itemClass}>
-          <Link href={`/trainings/${training.slug}`} className={linkClass}>
+          <Link href={localePath(locale, `/trainings/${training.slug}`)} className={linkClass}>
             {training.title}
           </Link>
           <p className="mt-1 text-sm text-ink-muted">
-            {trainingKindLabels[training.kind]} ·{' '}
-            <DateRange start={training.startDate} end={training.endDate} precision={training.datePrecision} /> ·{' '}
-            {training.location}
-            {training.country ? `, ${countryName(training.country)}` : ''}
+            {trainingKindLabel(locale, training.kind)} ·{' '}
+            <DateRange
+              start={training.startDate}
+              end={training.endDate}
+              precision={training.datePrecision}
+              locale={locale}
+            />{' '}
+            · {training.location}
+            {training.country ? `${t('placeSeparator')}${countryName(training.country, LANGUAGE_TAGS[locale])}` : ''}
           </p>
         </li>
       ))}
@@ -174,18 +202,30 @@ export function ProjectTrainingList({ trainings }: { trainings: ProjectDetail['t
   )
 }
 
-export function ProjectConferenceList({ conferences }: { conferences: ProjectDetail['conferences'] }) {
+export function ProjectConferenceList({
+  conferences,
+  locale,
+}: {
+  conferences: ProjectDetail['conferences']
+  locale: Locale
+}) {
+  const t = getTranslator(locale, 'detail')
   return (
     <ul className="space-y-3">
       {conferences.map((conference) => (
         <li key={conference.id} className={itemClass}>
-          <Link href={`/conferences/${conference.slug}`} className={linkClass}>
+          <Link href={localePath(locale, `/conferences/${conference.slug}`)} className={linkClass}>
             {conference.name}
           </Link>
           <p className="mt-1 text-sm text-ink-muted">
-            <DateRange start={conference.startDate} end={conference.endDate} precision={conference.datePrecision} /> ·{' '}
-            {conference.city ? `${conference.city}, ` : ''}
-            {countryName(conference.country)}
+            <DateRange
+              start={conference.startDate}
+              end={conference.endDate}
+              precision={conference.datePrecision}
+              locale={locale}
+            />{' '}
+            · {conference.city ? `${conference.city}${t('placeSeparator')}` : ''}
+            {countryName(conference.country, LANGUAGE_TAGS[locale])}
           </p>
         </li>
       ))}

@@ -1,6 +1,7 @@
 import { Badge, type BadgeTone } from '@/components/ui/badge'
 import type { ProjectStatus } from '@/lib/generated/prisma/enums'
-import { projectStatusLabels } from '@/lib/labels/project'
+import { projectStatusLabel } from '@/lib/i18n/labels'
+import type { Locale } from '@/lib/i18n/locales'
 
 const tones: Record<ProjectStatus, BadgeTone> = {
   PLANNED: 'blue',
@@ -9,6 +10,6 @@ const tones: Record<ProjectStatus, BadgeTone> = {
 }
 
 /** A project's status as a badge; the text carries the meaning, the colour only repeats it. */
-export function ProjectStatusBadge({ status }: { status: ProjectStatus }) {
-  return <Badge tone={tones[status]}>{projectStatusLabels[status]}</Badge>
+export function ProjectStatusBadge({ status, locale }: { status: ProjectStatus; locale: Locale }) {
+  return <Badge tone={tones[status]}>{projectStatusLabel(locale, status)}</Badge>
 }

@@ -1,6 +1,8 @@
 import { useId } from 'react'
 import { Select } from '@/components/ui/select'
-import { searchTypeLabels } from '@/lib/labels/search'
+import { searchTypeLabel } from '@/lib/i18n/labels'
+import type { Locale } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/translator'
 import { SEARCH_TYPES, type SearchType } from '@/lib/validation/search'
 
 /**
@@ -11,22 +13,27 @@ import { SEARCH_TYPES, type SearchType } from '@/lib/validation/search'
 export function SearchTypeSelect({
   counts,
   value,
+  locale,
 }: {
   counts?: Record<SearchType, number>
   value?: SearchType
+  locale: Locale
 }) {
   const id = useId()
-  const types = SEARCH_TYPES.filter((t) => !counts || counts[t] > 0 || t === value)
+  const t = getTranslator(locale, 'search')
+  const types = SEARCH_TYPES.filter((type) => !counts || counts[type] > 0 || type === value)
   return (
     <div className="min-w-44 grow basis-44 sm:grow-0">
       <label htmlFor={id} className="mb-1 block text-sm font-semibold text-ink">
-        Type
+        {t('type')}
       </label>
       <Select id={id} name="type" defaultValue={value ?? ''}>
-        <option value="">All types</option>
-        {types.map((t) => (
-          <option key={t} value={t}>
-            {counts ? `${searchTypeLabels[t]} (${counts[t]})` : searchTypeLabels[t]}
+        <option value="">{t('allTypes')}</option>
+        {types.map((type) => (
+          <option key={type} value={type}>
+            {counts
+              ? t('typeWithCount', { type: searchTypeLabel(locale, type), count: counts[type] })
+              : searchTypeLabel(locale, type)}
           </option>
         ))}
       </Select>

@@ -2,41 +2,58 @@ import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { Facts } from '@/components/content/facts'
 import type { TrainingDetail } from '@/lib/data/trainings'
-import { trainingKindLabels } from '@/lib/labels/training'
+import { trainingKindLabel } from '@/lib/i18n/labels'
+import { LANGUAGE_TAGS, type Locale, localePath } from '@/lib/i18n/locales'
+import { getFormatter, getTranslator } from '@/lib/i18n/translator'
 import { countryName } from '@/lib/utils'
 import { TrainingDates } from './training-dates'
 
 const linkClass = 'font-medium text-primary-800 underline-offset-4 hover:underline'
 // A link that sits inside a line of text is underlined, so it is not told apart by colour alone.
 const inlineLinkClass = 'text-primary-800 underline decoration-primary-300 underline-offset-2 hover:decoration-current'
-const numberFormat = new Intl.NumberFormat('en-GB')
 
-function countryHref(code: string): string {
-  return `/countries/${code.toLowerCase()}`
+function countryHref(locale: Locale, code: string): string {
+  return localePath(locale, `/countries/${code.toLowerCase()}`)
 }
 
 /** Kind, dates, place, participants, organizer and project of a training; unknown facts are left out. */
-export function TrainingFacts({ training, className }: { training: TrainingDetail; className?: string }) {
+export function TrainingFacts({
+  training,
+  locale,
+  className,
+}: {
+  training: TrainingDetail
+  locale: Locale
+  className?: string
+}) {
   const { organizer, project } = training
+  const t = getTranslator(locale, 'detail')
   return (
     <Facts
       className={className}
       facts={[
-        { label: 'Type', value: trainingKindLabels[training.kind] },
+        { label: t('training.facts.type'), value: trainingKindLabel(locale, training.kind) },
         {
-          label: 'Dates',
-          value: <TrainingDates start={training.startDate} end={training.endDate} precision={training.datePrecision} />,
+          label: t('training.facts.dates'),
+          value: (
+            <TrainingDates
+              start={training.startDate}
+              end={training.endDate}
+              precision={training.datePrecision}
+              locale={locale}
+            />
+          ),
         },
         {
-          label: 'Location',
+          label: t('training.facts.location'),
           value: (
             <>
               {training.location}
               {training.country ? (
                 <>
-                  {training.location ? ', ' : null}
-                  <Link href={countryHref(training.country)} className={inlineLinkClass}>
-                    {countryName(training.country)}
+                  {training.location ? t('placeSeparator') : null}
+                  <Link href={countryHref(locale, training.country)} className={inlineLinkClass}>
+                    {countryName(training.country, LANGUAGE_TAGS[locale])}
                   </Link>
                 </>
               ) : null}
@@ -44,22 +61,22 @@ export function TrainingFacts({ training, className }: { training: TrainingDetai
           ),
         },
         {
-          label: 'Participants',
-          value: training.participantsCount !== null ? numberFormat.format(training.participantsCount) : null,
+          label: t('training.facts.participants'),
+          value: training.participantsCount !== null ? getFormatter(locale).number(training.participantsCount) : null,
         },
         {
-          label: 'Organizer',
+          label: t('training.facts.organizer'),
           value: organizer ? (
-            <Link href={`/organizations/${organizer.slug}`} className={linkClass}>
+            <Link href={localePath(locale, `/organizations/${organizer.slug}`)} className={linkClass}>
               {organizer.name}
               {organizer.acronym ? ` (${organizer.acronym})` : null}
             </Link>
           ) : null,
         },
         {
-          label: 'Project',
+          label: t('training.facts.project'),
           value: project ? (
-            <Link href={`/projects/${project.slug}`} className={linkClass}>
+            <Link href={localePath(locale, `/projects/${project.slug}`)} className={linkClass}>
               {project.title}
               {project.acronym && project.acronym !== project.title ? ` (${project.acronym})` : null}
             </Link>
@@ -98,18 +115,28 @@ export function TrainingTopicList({ topics }: { topics: string[] }) {
  * The countries participants came from and how many came from each. A count
  * that the sources do not give is shown as "not recorded", not as zero.
  */
-export function TrainingParticipantTable({ countries }: { countries: TrainingDetail['participantCountries'] }) {
+export function TrainingParticipantTable({
+  countries,
+  locale,
+}: {
+  countries: TrainingDetail['participantCountries']
+  locale: Locale
+}) {
+  const t = getTranslator(locale, 'detail')
+  const format = getFormatter(locale)
   return (
     <div className="overflow-x-auto rounded-lg border border-line bg-surface">
       <table className="w-full text-left text-sm">
-        <caption className="px-4 pt-3 pb-2 text-left text-sm text-ink-muted">Participants by country</caption>
+        <caption className="px-4 pt-3 pb-2 text-left text-sm text-ink-muted">
+          {t('training.participantTable.caption')}
+        </caption>
         <thead className="border-b border-line bg-stone-50">
           <tr>
             <th scope="col" className="px-4 py-2 font-semibold text-ink">
-              Country
+              {t('training.participantTable.country')}
             </th>
             <th scope="col" className="px-4 py-2 text-right font-semibold text-ink">
-              Participants
+              {t('training.participantTable.participants')}
             </th>
           </tr>
         </thead>
@@ -117,15 +144,15 @@ export function TrainingParticipantTable({ countries }: { countries: TrainingDet
           {countries.map((c) => (
             <tr key={c.country}>
               <th scope="row" className="px-4 py-2 font-normal">
-                <Link href={countryHref(c.country)} className={linkClass}>
-                  {c.name}
+                <Link href={countryHref(locale, c.country)} className={linkClass}>
+                  {countryName(c.country, LANGUAGE_TAGS[locale])}
                 </Link>
               </th>
               <td className="px-4 py-2 text-right text-ink">
                 {c.participants !== null ? (
-                  numberFormat.format(c.participants)
+                  format.number(c.participants)
                 ) : (
-                  <span className="text-ink-muted">not recorded</span>
+                  <span className="text-ink-muted">{t('training.participantTable.notRecorded')}</span>
                 )}
               </td>
             </tr>

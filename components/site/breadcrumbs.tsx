@@ -1,22 +1,26 @@
 import Link from 'next/link'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/translator'
 import { cn } from '@/lib/utils'
 
 export type BreadcrumbItem = {
   label: string
-  /** Omit on the last item: it is the current page and is not a link. */
+  /** Omit on the last item: it is the current page and is not a link. Public links go through localePath. */
   href?: string
 }
 
 export type BreadcrumbsProps = {
   items: BreadcrumbItem[]
+  /** The language of the navigation's label. */
+  locale?: Locale
   className?: string
 }
 
 /** The trail from the home page to the current page. The last item is marked as the current page. */
-export function Breadcrumbs({ items, className }: BreadcrumbsProps) {
+export function Breadcrumbs({ items, locale = DEFAULT_LOCALE, className }: BreadcrumbsProps) {
   if (items.length === 0) return null
   return (
-    <nav aria-label="Breadcrumb" className={className}>
+    <nav aria-label={getTranslator(locale, 'common')('breadcrumb')} className={className}>
       <ol className="flex flex-wrap items-center gap-x-1.5 gap-y-1 text-sm text-ink-muted">
         {items.map((item, index) => {
           const last = index === items.length - 1

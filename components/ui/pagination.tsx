@@ -1,4 +1,6 @@
 import Link from 'next/link'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/translator'
 import { cn } from '@/lib/utils'
 
 export type SearchParamsRecord = Record<string, string | string[] | undefined>
@@ -7,8 +9,10 @@ export type PaginationProps = {
   /** The current page, 1-based. */
   page: number
   totalPages: number
-  /** The list's path, e.g. "/news" or "/admin/news". */
+  /** The list's path, e.g. "/news" or "/admin/news"; on the public site already in the page's language ("/zh/news"). */
   basePath: string
+  /** The language of the labels; the staff area is in English. */
+  locale?: Locale
   /**
    * The page's current search params (pass the awaited `searchParams` as is).
    * Everything except `page` is kept in the links, so filters and search
@@ -76,32 +80,48 @@ function Chevron({ direction }: { direction: 'left' | 'right' }) {
   )
 }
 
+// "Previous page" to a screen reader, "Previous" on screen; languages whose
+// word for "previous" already means the previous page have no suffix.
+function PageSuffix({ text }: { text: string }) {
+  return text ? <span className="sr-only">{text}</span> : null
+}
+
 /**
  * Page navigation made of plain links, so it works without JavaScript and
  * every page has a shareable URL. Renders nothing when there is one page.
  */
-export function Pagination({ page, totalPages, basePath, searchParams, reloadDocument = false, className }: PaginationProps) {
+export function Pagination({
+  page,
+  totalPages,
+  basePath,
+  locale = DEFAULT_LOCALE,
+  searchParams,
+  reloadDocument = false,
+  className,
+}: PaginationProps) {
   if (totalPages <= 1) return null
+  const t = getTranslator(locale, 'common')
   const PageLink = reloadDocument ? 'a' : Link
   const current = Math.min(Math.max(1, Math.trunc(page) || 1), totalPages)
   const href = (n: number) => paginationHref(basePath, n, searchParams)
 
   return (
-    <nav aria-label="Pagination" className={cn('flex items-center justify-between gap-2 sm:justify-center', className)}>
+    <nav aria-label={t('pagination.label')} className={cn('flex items-center justify-between gap-2 sm:justify-center', className)}>
       {current > 1 ? (
         <PageLink href={href(current - 1)} rel="prev" className={cn(itemClass, 'gap-1 text-primary-800 hover:bg-primary-50')}>
           <Chevron direction="left" />
-          Previous<span className="sr-only"> page</span>
+          {t('pagination.previous')}
+          <PageSuffix text={t('pagination.pageSuffix')} />
         </PageLink>
       ) : (
         <span aria-hidden="true" className={cn(itemClass, 'gap-1 cursor-default text-ink-muted')}>
           <Chevron direction="left" />
-          Previous
+          {t('pagination.previous')}
         </span>
       )}
 
       <p className="text-sm text-ink-muted sm:hidden">
-        Page {current} of {totalPages}
+        {t('pagination.pageOf', { page: current, total: totalPages })}
       </p>
 
       <ul className="hidden items-center gap-1 sm:flex">
@@ -115,7 +135,7 @@ export function Pagination({ page, totalPages, basePath, searchParams, reloadDoc
               <PageLink
                 href={href(item)}
                 aria-current={item === current ? 'page' : undefined}
-                aria-label={`Page ${item}`}
+                aria-label={t('pagination.page', { page: item })}
                 className={cn(
                   itemClass,
                   item === current
@@ -132,12 +152,13 @@ export function Pagination({ page, totalPages, basePath, searchParams, reloadDoc
 
       {current < totalPages ? (
         <PageLink href={href(current + 1)} rel="next" className={cn(itemClass, 'gap-1 text-primary-800 hover:bg-primary-50')}>
-          Next<span className="sr-only"> page</span>
+          {t('pagination.next')}
+          <PageSuffix text={t('pagination.pageSuffix')} />
           <Chevron direction="right" />
         </PageLink>
       ) : (
         <span aria-hidden="true" className={cn(itemClass, 'gap-1 cursor-default text-ink-muted')}>
-          Next
+          {t('pagination.next')}
           <Chevron direction="right" />
         </span>
       )}

@@ -3,7 +3,9 @@ import { TAGS } from '@/lib/cache-tags'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { ConferenceWhen } from '@/lib/validation/conferences'
+import type { Locale } from '@/lib/i18n/locales'
 import { cachePublished } from './cache'
+import { idsOf, loadLocalizer } from './localize'
 import { PAGE_SIZE, paginate, publishedWhere } from './published'
 
 const conferenceCardSelect = {
@@ -61,6 +63,10 @@ const soonestFirst = [{ startDate: 'asc' }, { name: 'asc' }, { id: 'asc' }] sati
 // editorial core can expire exactly the pages a change affects. "Upcoming"
 // depends on the date, so those reads are also refreshed after midnight UTC;
 // `today` defaults to the time of the read and is only passed by tests.
+// `locale` is the page's language and part of the cache key; the tags are the
+// same in every language, since a saved translation expires its item's tags
+// like an edit. Ties are broken on the English names, whatever the language,
+// and the rows then translated (see lib/data/localize.ts).
 
 export type ConferenceListFilters = {
   /** `upcoming`: starting today or later, soonest first; `past`: started before today; `all` (default). */
@@ -79,6 +85,7 @@ export type ConferenceListFilters = {
 export async function listPublishedConferences(
   { when = 'all', year, page = 1, pageSize = PAGE_SIZE }: ConferenceListFilters = {},
   today: Date = new Date(),
+  locale: Locale = 'en',
 ) {
   'use cache'
   cachePublished([TAGS.list('conferences')], { daily: true })
@@ -94,7 +101,7 @@ export async function listPublishedConferences(
       ? { AND: [{ startDate: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } }] }
       : {}),
   }
-  return paginate(
+  const result = await paginate(
     page,
     pageSize,
     (window) =>
@@ -106,6 +113,8 @@ export async function listPublishedConferences(
       }),
     () => db.conference.count({ where }),
   )
+  const localizer = await loadLocalizer(locale, { CONFERENCE: idsOf(result.items) })
+  return { ...result, items: localizer.rows('CONFERENCE', result.items) }
 }
 
 export type ConferenceCard = Awaited<ReturnType<typeof listPublishedConferences>>['items'][number]
@@ -121,26 +130,35 @@ export async function listConferenceYears(): Promise<number[]> {
 
 /**
  * A published conference with the published news about it (newest first).
- * Cached by slug, a miss included: generateMetadata and the page share one read.
+ * Cached by slug and language, a miss included: generateMetadata and the page
+ * share one read. `translation` lists the conference's fields shown in
+ * English (or from older English text) on a Chinese or Japanese page.
  */
-export async function getPublishedConferenceBySlug(slug: string) {
+export async function getPublishedConferenceBySlug(slug: string, locale: Locale = 'en') {
   'use cache'
   cachePublished([TAGS.item('conferences', slug)])
-  return db.conference.findFirst({ where: { slug, ...publishedWhere() }, select: conferenceDetailSelect() })
+  const row = await db.conference.findFirst({ where: { slug, ...publishedWhere() }, select: conferenceDetailSelect() })
+  if (!row) return null
+  const { newsArticles, ...conference } = row
+  const localizer = await loadLocalizer(locale, { CONFERENCE: [conference.id], NEWS: idsOf(newsArticles) })
+  const localized = localizer.withNotes('CONFERENCE', conference)
+  return { ...localized.row, newsArticles: localizer.rows('NEWS', newsArticles), translation: localized.translation }
 }
 
 export type ConferenceDetail = NonNullable<Awaited<ReturnType<typeof getPublishedConferenceBySlug>>>
 
 /** The next `limit` published conferences starting today or later, soonest first, for the home page. */
-export async function listUpcomingConferences(limit = 3, today: Date = new Date()) {
+export async function listUpcomingConferences(limit = 3, today: Date = new Date(), locale: Locale = 'en') {
   'use cache'
   cachePublished([TAGS.home], { daily: true })
-  return db.conference.findMany({
+  const rows = await db.conference.findMany({
     where: { ...publishedWhere(), startDate: { gte: startOfUtcDay(today) } },
     select: conferenceCardSelect,
     orderBy: soonestFirst,
     take: limit,
   })
+  const localizer = await loadLocalizer(locale, { CONFERENCE: idsOf(rows) })
+  return localizer.rows('CONFERENCE', rows)
 }
 
 /** The slugs of every published conference, for prerendering their pages at build time. */

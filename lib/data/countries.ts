@@ -10,7 +10,9 @@ import {
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { countryName } from '@/lib/utils'
+import type { Locale } from '@/lib/i18n/locales'
 import { cachePublished } from './cache'
+import { idsOf, loadLocalizer } from './localize'
 import { publishedWhere } from './published'
 
 /**
@@ -120,7 +122,7 @@ function countryMouSelect() {
     counterparts: {
       where: { organization: publishedWhere() },
       orderBy: { position: 'asc' },
-      select: { organization: { select: linkedOrganizationSelect } },
+      select: { organization: { select: countryOrganizationSelect } },
     },
   } satisfies Prisma.MouSelect
 }
@@ -163,9 +165,12 @@ const countryConferenceSelect = {
 /**
  * Everything published that links the country `code` (alpha-2, any case) to
  * the office, or null when nothing does or the code is not a country. Cached
- * by code, a miss included: generateMetadata and the page share one read.
+ * by code and language, a miss included: generateMetadata and the page share
+ * one read. The lists are ordered on the English names and titles, whatever
+ * the language, and then translated (see lib/data/localize.ts); the tag is
+ * the same in every language.
  */
-export async function getCountryOverview(code: string) {
+export async function getCountryOverview(code: string, locale: Locale = 'en') {
   'use cache'
   cachePublished([TAGS.country(code)])
   const country = normalizeCountryCode(code)
@@ -209,26 +214,37 @@ export async function getCountryOverview(code: string) {
   const total = sumCounts(counts)
   if (total === 0) return null
 
+  const localizer = await loadLocalizer(locale, {
+    ORGANIZATION: [...idsOf(organizations), ...mous.flatMap((m) => m.counterparts.map((c) => c.organization.id))],
+    MOU: idsOf(mous),
+    PROJECT: idsOf(projects),
+    TRAINING: idsOf(trainings),
+    CONFERENCE: idsOf(conferences),
+  })
+
   return {
     code: country,
     name: countryName(country),
     counts,
     total,
-    organizations,
+    organizations: localizer.rows('ORGANIZATION', organizations),
     mous: mous.map(({ counterparts, ...mou }) => ({
-      ...mou,
-      counterparts: counterparts.map((c) => c.organization),
+      ...localizer.row('MOU', mou),
+      counterparts: localizer.rows(
+        'ORGANIZATION',
+        counterparts.map((c) => c.organization),
+      ),
     })),
-    projects,
+    projects: localizer.rows('PROJECT', projects),
     trainings: trainings.map(({ participantCountries, country: host, ...training }) => ({
-      ...training,
+      ...localizer.row('TRAINING', training),
       hostedInCountry: host !== null && normalizeCountryCode(host) === country,
       /** True when the training records participants from this country. */
       hasParticipantsFromCountry: participantCountries.length > 0,
       /** How many participants came from this country, when the sources say. */
       participantsFromCountry: participantCountries[0]?.participants ?? null,
     })),
-    conferences,
+    conferences: localizer.rows('CONFERENCE', conferences),
   }
 }
 

@@ -5,7 +5,9 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 import { MOU_STATUSES, mouInForceWhere, mouStatus, mouStatusWhere, type MouStatus } from '@/lib/mou-status'
 import { countryName } from '@/lib/utils'
 import type { MouStatusFilter } from '@/lib/validation/mous'
+import type { Locale } from '@/lib/i18n/locales'
 import { cachePublished } from './cache'
+import { idsOf, loadLocalizer, type Localizer } from './localize'
 import { paginate, publishedWhere } from './published'
 
 /** The MOU table is dense, so a page holds more rows than the card lists. */
@@ -89,6 +91,16 @@ function flattenCounterparts<T>({ counterparts, ...mou }: WithCounterparts<T>) {
   return { ...mou, counterparts: counterparts.map((c) => c.organization) }
 }
 
+/** The ids of the counterparts of some MOUs, for loadLocalizer. */
+function counterpartIds(rows: ReadonlyArray<{ counterparts: { organization: { id: string } }[] }>): string[] {
+  return rows.flatMap((row) => row.counterparts.map((c) => c.organization.id))
+}
+
+/** A flattened MOU with its subject, summary and term and its counterparts' names in the page's language. */
+function localizeMou<T extends { id: string; counterparts: CounterpartOrganization[] }>(localizer: Localizer, mou: T): T {
+  return { ...localizer.row('MOU', mou), counterparts: localizer.rows('ORGANIZATION', mou.counterparts) }
+}
+
 function statusWhere(status: MouStatusFilter, today: Date): Prisma.MouWhereInput {
   return status === 'IN_FORCE' ? mouInForceWhere(today) : mouStatusWhere(status, today)
 }
@@ -98,6 +110,10 @@ function statusWhere(status: MouStatusFilter, today: Date): Prisma.MouWhereInput
 // editorial core can expire exactly the pages a change affects. Statuses
 // depend on the date, so these reads are also refreshed after midnight UTC;
 // `today` defaults to the time of the read and is only passed by tests.
+// `locale` is the page's language and part of the cache key; the tags are the
+// same in every language, since a saved translation expires its item's tags
+// like an edit. Counterparts are ordered on their English names, whatever the
+// language, and then translated (see lib/data/localize.ts).
 
 export type MouListFilters = {
   /** ISO 3166-1 alpha-2, upper case. */
@@ -115,6 +131,7 @@ export type MouListFilters = {
 export async function listPublishedMous(
   { country, status, page = 1, pageSize = MOU_PAGE_SIZE }: MouListFilters = {},
   today: Date = new Date(),
+  locale: Locale = 'en',
 ) {
   'use cache'
   cachePublished([TAGS.list('mous')], { daily: true })
@@ -135,9 +152,13 @@ export async function listPublishedMous(
       }),
     () => db.mou.count({ where }),
   )
+  const localizer = await loadLocalizer(locale, { MOU: idsOf(result.items), ORGANIZATION: counterpartIds(result.items) })
   return {
     ...result,
-    items: result.items.map((row) => ({ ...flattenCounterparts(row), status: mouStatus(row, today) })),
+    items: result.items.map((row) => ({
+      ...localizeMou(localizer, flattenCounterparts(row)),
+      status: mouStatus(row, today),
+    })),
   }
 }
 
@@ -172,10 +193,12 @@ export type MouFilterOptions = Awaited<ReturnType<typeof listMouFilterOptions>>
 /**
  * A published MOU with its status today, its published counterparts, the
  * published MOU it renews (if any), the published MOUs that renew it (oldest
- * first) and published news about it (newest first). Cached by slug, a miss
- * included: generateMetadata and the page share one read.
+ * first) and published news about it (newest first). Cached by slug and
+ * language, a miss included: generateMetadata and the page share one read.
+ * `translation` lists the MOU's fields shown in English (or from older
+ * English text) on a Chinese or Japanese page.
  */
-export async function getPublishedMouBySlug(slug: string) {
+export async function getPublishedMouBySlug(slug: string, locale: Locale = 'en') {
   'use cache'
   cachePublished([TAGS.item('mous', slug)], { daily: true })
   const row = await db.mou.findFirst({ where: { slug, ...publishedWhere() }, select: mouDetailSelect() })
@@ -185,8 +208,22 @@ export async function getPublishedMouBySlug(slug: string) {
   const renews = row.renewsId
     ? await db.mou.findFirst({ where: { id: row.renewsId, ...publishedWhere() }, select: linkedMouSelect })
     : null
-  const { renewsId: _renewsId, ...mou } = flattenCounterparts(row)
-  return { ...mou, status: mouStatus(row), renews }
+  const { renewsId: _renewsId, renewedBy, newsArticles, ...mou } = flattenCounterparts(row)
+  const localizer = await loadLocalizer(locale, {
+    MOU: [mou.id, ...idsOf(renewedBy), ...(renews ? [renews.id] : [])],
+    ORGANIZATION: idsOf(mou.counterparts),
+    NEWS: idsOf(newsArticles),
+  })
+  const localized = localizer.withNotes('MOU', mou)
+  return {
+    ...localized.row,
+    counterparts: localizer.rows('ORGANIZATION', mou.counterparts),
+    renewedBy: localizer.rows('MOU', renewedBy),
+    newsArticles: localizer.rows('NEWS', newsArticles),
+    status: mouStatus(row),
+    renews: renews ? localizer.row('MOU', renews) : null,
+    translation: localized.translation,
+  }
 }
 
 export type MouDetail = NonNullable<Awaited<ReturnType<typeof getPublishedMouBySlug>>>

@@ -4,7 +4,9 @@ import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { OrganizationKind, type PartnerRole } from '@/lib/generated/prisma/enums'
 import { countryName } from '@/lib/utils'
+import type { Locale } from '@/lib/i18n/locales'
 import { cachePublished } from './cache'
+import { idsOf, loadLocalizer } from './localize'
 import { PAGE_SIZE, paginate, publishedWhere } from './published'
 
 const organizationCardSelect = {
@@ -14,6 +16,11 @@ const organizationCardSelect = {
   acronym: true,
   kind: true,
   country: true,
+  // The name in the organization's own language and script, with its BCP 47
+  // tag for `lang`, and its romanization; shown beside the name in every language.
+  nativeName: true,
+  nativeNameLang: true,
+  romanizedName: true,
 } satisfies Prisma.OrganizationSelect
 
 // The same fields as `newsCardSelect` in lib/data/news.ts, so that related
@@ -88,7 +95,11 @@ const byName = new Intl.Collator('en', { sensitivity: 'base' }).compare
 
 // ---- Public reads --------------------------------------------------------
 // Cached (see lib/data/cache.ts) and tagged with the page they serve, so the
-// editorial core can expire exactly the pages a change affects.
+// editorial core can expire exactly the pages a change affects. `locale` is
+// the page's language and part of the cache key; the tags are the same in
+// every language, since a saved translation expires its item's tags like an
+// edit. Lists are sorted on the English names and titles, whatever the
+// language, and then translated (see lib/data/localize.ts).
 
 export type OrganizationListFilters = {
   kind?: OrganizationKind
@@ -99,12 +110,10 @@ export type OrganizationListFilters = {
 }
 
 /** One page of published organizations, sorted by name, optionally filtered by kind and country. */
-export async function listPublishedOrganizations({
-  kind,
-  country,
-  page = 1,
-  pageSize = PAGE_SIZE,
-}: OrganizationListFilters = {}) {
+export async function listPublishedOrganizations(
+  { kind, country, page = 1, pageSize = PAGE_SIZE }: OrganizationListFilters = {},
+  locale: Locale = 'en',
+) {
   'use cache'
   cachePublished([TAGS.list('organizations')])
   const where: Prisma.OrganizationWhereInput = {
@@ -112,7 +121,7 @@ export async function listPublishedOrganizations({
     ...(kind ? { kind } : {}),
     ...(country ? { country } : {}),
   }
-  return paginate(
+  const result = await paginate(
     page,
     pageSize,
     (window) =>
@@ -124,6 +133,8 @@ export async function listPublishedOrganizations({
       }),
     () => db.organization.count({ where }),
   )
+  const localizer = await loadLocalizer(locale, { ORGANIZATION: idsOf(result.items) })
+  return { ...result, items: localizer.rows('ORGANIZATION', result.items) }
 }
 
 export type OrganizationCard = Awaited<ReturnType<typeof listPublishedOrganizations>>['items'][number]
@@ -156,9 +167,11 @@ export type OrganizationFilterOptions = Awaited<ReturnType<typeof listOrganizati
  * (one entry per project with all of the organization's roles in it),
  * trainings it organized (newest first) and news that mention it (newest
  * first); null when there is no such published organization. Cached by
- * slug, a miss included: generateMetadata and the page share one read.
+ * slug and language, a miss included: generateMetadata and the page share
+ * one read. `translation` lists the organization's fields shown in English
+ * (or from older English text) on a Chinese or Japanese page.
  */
-export async function getPublishedOrganizationBySlug(slug: string) {
+export async function getPublishedOrganizationBySlug(slug: string, locale: Locale = 'en') {
   'use cache'
   cachePublished([TAGS.item('organizations', slug)])
   const row = await db.organization.findFirst({
@@ -166,11 +179,25 @@ export async function getPublishedOrganizationBySlug(slug: string) {
     select: organizationDetailSelect(),
   })
   if (!row) return null
-  const { mous, projects, ...organization } = row
+  const { mous, projects, trainings, newsArticles, ...organization } = row
+  const linkedMous = mous.map((m) => m.mou)
+  // Grouped and ordered on the English titles first, then translated.
+  const grouped = groupProjectRoles(projects)
+  const localizer = await loadLocalizer(locale, {
+    ORGANIZATION: [organization.id],
+    MOU: idsOf(linkedMous),
+    PROJECT: idsOf(grouped),
+    TRAINING: idsOf(trainings),
+    NEWS: idsOf(newsArticles),
+  })
+  const localized = localizer.withNotes('ORGANIZATION', organization)
   return {
-    ...organization,
-    mous: mous.map((m) => m.mou),
-    projects: groupProjectRoles(projects),
+    ...localized.row,
+    mous: localizer.rows('MOU', linkedMous),
+    projects: localizer.rows('PROJECT', grouped),
+    trainings: localizer.rows('TRAINING', trainings),
+    newsArticles: localizer.rows('NEWS', newsArticles),
+    translation: localized.translation,
   }
 }
 

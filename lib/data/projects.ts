@@ -4,7 +4,9 @@ import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { PartnerRole, ProjectScope, ProjectStatus } from '@/lib/generated/prisma/enums'
 import { countryName } from '@/lib/utils'
+import type { Locale } from '@/lib/i18n/locales'
 import { cachePublished } from './cache'
+import { idsOf, loadLocalizer } from './localize'
 import { PAGE_SIZE, paginate, publishedWhere } from './published'
 
 const projectCardSelect = {
@@ -106,7 +108,11 @@ const projectOrder = [
 
 // ---- Public reads --------------------------------------------------------
 // Cached (see lib/data/cache.ts) and tagged with the page they serve, so the
-// editorial core can expire exactly the pages a change affects.
+// editorial core can expire exactly the pages a change affects. `locale` is
+// the page's language and part of the cache key; the tags are the same in
+// every language, since a saved translation expires its item's tags like an
+// edit. Lists are sorted on the English titles and names, whatever the
+// language, and then translated (see lib/data/localize.ts).
 
 export type ProjectListFilters = {
   status?: ProjectStatus
@@ -124,14 +130,10 @@ export type ProjectListFilters = {
  * part by start date (newest first, undated last) and then title. Optionally
  * filtered by status, topic, country and scope; the filters combine.
  */
-export async function listPublishedProjects({
-  status,
-  topic,
-  country,
-  scope,
-  page = 1,
-  pageSize = PAGE_SIZE,
-}: ProjectListFilters = {}) {
+export async function listPublishedProjects(
+  { status, topic, country, scope, page = 1, pageSize = PAGE_SIZE }: ProjectListFilters = {},
+  locale: Locale = 'en',
+) {
   'use cache'
   cachePublished([TAGS.list('projects')])
   const where: Prisma.ProjectWhereInput = {
@@ -146,7 +148,7 @@ export async function listPublishedProjects({
   // laid across them.
   const activeWhere: Prisma.ProjectWhereInput = { AND: [where, { projectStatus: 'ACTIVE' }] }
   const otherWhere: Prisma.ProjectWhereInput = { AND: [where, { projectStatus: { not: 'ACTIVE' } }] }
-  return paginate(
+  const result = await paginate(
     page,
     pageSize,
     async ({ skip, take }) => {
@@ -169,20 +171,24 @@ export async function listPublishedProjects({
     },
     () => db.project.count({ where }),
   )
+  const localizer = await loadLocalizer(locale, { PROJECT: idsOf(result.items) })
+  return { ...result, items: localizer.rows('PROJECT', result.items) }
 }
 
 export type ProjectCard = Awaited<ReturnType<typeof listPublishedProjects>>['items'][number]
 
 /** The newest published active projects, for the home page. */
-export async function listActiveProjects(limit = 3) {
+export async function listActiveProjects(limit = 3, locale: Locale = 'en') {
   'use cache'
   cachePublished([TAGS.home])
-  return db.project.findMany({
+  const rows = await db.project.findMany({
     where: { ...publishedWhere(), projectStatus: 'ACTIVE' },
     select: projectCardSelect,
     orderBy: projectOrder,
     take: limit,
   })
+  const localizer = await loadLocalizer(locale, { PROJECT: idsOf(rows) })
+  return localizer.rows('PROJECT', rows)
 }
 
 /** How many published projects are active, for the home page. */
@@ -231,10 +237,12 @@ export type ProjectFilterOptions = Awaited<ReturnType<typeof listProjectFilterOp
  * A published project with its published partners grouped by role (lead,
  * partner, funder; by name within a role), its published trainings and news
  * (newest first) and its related conferences; null when there is no such
- * published project. Cached by slug, a miss included: generateMetadata and
- * the page share one read.
+ * published project. Cached by slug and language, a miss included:
+ * generateMetadata and the page share one read. `translation` lists the
+ * project's fields shown in English (or from older English text) on a
+ * Chinese or Japanese page.
  */
-export async function getPublishedProjectBySlug(slug: string) {
+export async function getPublishedProjectBySlug(slug: string, locale: Locale = 'en') {
   'use cache'
   cachePublished([TAGS.item('projects', slug)])
   const [row, conferences] = await Promise.all([
@@ -252,8 +260,28 @@ export async function getPublishedProjectBySlug(slug: string) {
     }),
   ])
   if (!row) return null
-  const { partners, ...project } = row
-  return { ...project, partnerGroups: groupPartnersByRole(partners), conferences }
+  const { partners, trainings, newsArticles, ...project } = row
+  // Partners are grouped and ordered on their English names, then translated.
+  const partnerGroups = groupPartnersByRole(partners)
+  const localizer = await loadLocalizer(locale, {
+    PROJECT: [project.id],
+    ORGANIZATION: partners.map((p) => p.organization.id),
+    TRAINING: idsOf(trainings),
+    NEWS: idsOf(newsArticles),
+    CONFERENCE: idsOf(conferences),
+  })
+  const localized = localizer.withNotes('PROJECT', project)
+  return {
+    ...localized.row,
+    trainings: localizer.rows('TRAINING', trainings),
+    newsArticles: localizer.rows('NEWS', newsArticles),
+    partnerGroups: partnerGroups.map((group) => ({
+      ...group,
+      organizations: localizer.rows('ORGANIZATION', group.organizations),
+    })),
+    conferences: localizer.rows('CONFERENCE', conferences),
+    translation: localized.translation,
+  }
 }
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getPublishedProjectBySlug>>>

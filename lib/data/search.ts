@@ -2,6 +2,8 @@ import 'server-only'
 import { TAGS } from '@/lib/cache-tags'
 import { db } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
+import type { ContentType } from '@/lib/generated/prisma/enums'
+import type { Locale } from '@/lib/i18n/locales'
 import {
   containsPattern,
   hasCjk,
@@ -11,6 +13,7 @@ import {
   type SearchType,
 } from '@/lib/validation/search'
 import { cachePublished } from './cache'
+import { loadLocalizer, type Localizer, type RowsToLocalize } from './localize'
 import { PAGE_SIZE, paginate, publishedWhere } from './published'
 
 /** A piece of a title or snippet; `highlighted` pieces are the words that matched the query. */
@@ -35,13 +38,24 @@ export type SearchResult = {
  * text expressions of the weighted document (A title, B summary, C body);
  * they must stay identical to the GIN index expressions in the migration
  * `…_add_search`, or PostgreSQL cannot use those indexes.
+ *
+ * `titleField` and `textFields` name the columns behind `title` and `text`,
+ * so a result can be shown in the page's language with the translations of
+ * those columns. `searchedFields` are the translated columns whose Chinese
+ * and Japanese text is searched too: the ones the English document holds.
  */
 type SearchSource = {
   table: Prisma.Sql
+  contentType: ContentType
   title: Prisma.Sql
   /** What the snippet is cut from. */
   text: Prisma.Sql
   weighted: { a: Prisma.Sql; b: Prisma.Sql; c?: Prisma.Sql }
+  titleField: string
+  textFields: string[]
+  searchedFields: { title: string[]; text: string[] }
+  /** Other names of the item in any script, searched like the title (organizations' native and romanized names). */
+  otherNames?: Prisma.Sql
 }
 
 const sql = Prisma.sql
@@ -50,24 +64,38 @@ const raw = Prisma.raw
 const sources: Record<SearchType, SearchSource> = {
   organizations: {
     table: raw('"Organization"'),
+    contentType: 'ORGANIZATION',
     title: raw('"name"'),
     text: raw('"description"'),
     weighted: { a: raw(`"name" || ' ' || coalesce("acronym", '')`), b: raw('"description"') },
+    titleField: 'name',
+    textFields: ['description'],
+    searchedFields: { title: ['name'], text: ['description'] },
+    otherNames: raw(`coalesce("nativeName", '') || ' ' || coalesce("romanizedName", '')`),
   },
   projects: {
     table: raw('"Project"'),
+    contentType: 'PROJECT',
     title: raw('"title"'),
     text: raw(`"summary" || ' ' || "body"`),
     weighted: { a: raw(`"title" || ' ' || coalesce("acronym", '')`), b: raw('"summary"'), c: raw('"body"') },
+    titleField: 'title',
+    textFields: ['summary', 'body'],
+    searchedFields: { title: ['title'], text: ['summary', 'body'] },
   },
   mous: {
     table: raw('"Mou"'),
+    contentType: 'MOU',
     title: raw('"subject"'),
     text: raw(`"summary" || ' ' || coalesce("endTerm", '')`),
     weighted: { a: raw('"subject"'), b: raw('"summary"'), c: raw(`coalesce("endTerm", '')`) },
+    titleField: 'subject',
+    textFields: ['summary', 'endTerm'],
+    searchedFields: { title: ['subject'], text: ['summary', 'endTerm'] },
   },
   conferences: {
     table: raw('"Conference"'),
+    contentType: 'CONFERENCE',
     title: raw('"name"'),
     text: raw('"summary"'),
     weighted: {
@@ -75,19 +103,71 @@ const sources: Record<SearchType, SearchSource> = {
       b: raw('"summary"'),
       c: raw(`coalesce("series", '') || ' ' || coalesce("edition", '') || ' ' || coalesce("city", '')`),
     },
+    titleField: 'name',
+    textFields: ['summary'],
+    searchedFields: { title: ['name'], text: ['summary', 'series', 'edition', 'city'] },
   },
   trainings: {
     table: raw('"Training"'),
+    contentType: 'TRAINING',
     title: raw('"title"'),
     text: raw(`"summary" || ' ' || "body"`),
     weighted: { a: raw('"title"'), b: raw('"summary"'), c: raw(`"body" || ' ' || "location"`) },
+    titleField: 'title',
+    textFields: ['summary', 'body'],
+    searchedFields: { title: ['title'], text: ['summary', 'body', 'location'] },
   },
   news: {
     table: raw('"NewsArticle"'),
+    contentType: 'NEWS',
     title: raw('"title"'),
     text: raw(`"summary" || ' ' || "body"`),
     weighted: { a: raw('"title"'), b: raw('"summary"'), c: raw('"body"') },
+    titleField: 'title',
+    textFields: ['summary', 'body'],
+    searchedFields: { title: ['title'], text: ['summary', 'body'] },
   },
+}
+
+/** The column values behind a result's title and snippet, by column name, as the database returns them. */
+function fieldsObject(source: SearchSource) {
+  const pairs = [source.titleField, ...source.textFields].map((field) => sql`${field}::text, ${raw(`"${field}"`)}`)
+  return sql`json_build_object(${Prisma.join(pairs, ', ')})`
+}
+
+// ---- Other languages ------------------------------------------------------
+// Items are also found through their Chinese and Japanese translations (in
+// any language, whatever the page's) and organizations through their native
+// and romanized names (see matchCondition). Ranking reads an item's
+// translations with a correlated subquery, only for the rows that matched;
+// the Translation primary key (entityType, entityId, locale, field) answers
+// it by index.
+
+/** The translations of some of an item's columns, in every language, as one text ('' when there are none). */
+function translatedText(source: SearchSource, fields: string[]) {
+  return sql`coalesce((SELECT string_agg(t."value", ' ') FROM "Translation" t
+    WHERE t."entityType" = ${source.contentType}::"ContentType" AND t."entityId" = ${source.table}."id"
+      AND t."field" IN (${Prisma.join(fields)})), '')`
+}
+
+/** The title-like text in other languages and scripts, weighted like the title. */
+function otherTitle(source: SearchSource) {
+  const translated = translatedText(source, source.searchedFields.title)
+  return source.otherNames ? sql`(${source.otherNames} || ' ' || ${translated})` : translated
+}
+
+/**
+ * The other-language text as a document for a query without Chinese,
+ * Japanese or Korean characters (a romanized name, say). The 'simple'
+ * configuration only lower-cases words: English stemming would mangle them.
+ */
+function otherVector(source: SearchSource) {
+  return sql`(setweight(to_tsvector('simple', ${otherTitle(source)}), 'A') ||
+    setweight(to_tsvector('simple', ${translatedText(source, source.searchedFields.text)}), 'B'))`
+}
+
+function simpleQuery(q: string) {
+  return sql`websearch_to_tsquery('simple', ${q})`
 }
 
 function documentVector({ weighted }: SearchSource) {
@@ -120,7 +200,9 @@ function matcher(q: string): Matcher {
   return { q, terms: terms && terms.required.length > 0 ? terms : null }
 }
 
-function weightedFields(source: SearchSource) {
+type WeightedField = { expr: Prisma.Sql; weight: number }
+
+function englishFields(source: SearchSource): WeightedField[] {
   const { a, b, c } = source.weighted
   return [
     { expr: a, weight: 1 },
@@ -129,31 +211,78 @@ function weightedFields(source: SearchSource) {
   ]
 }
 
-function containsSql(source: SearchSource, term: string) {
+// For ranking, a title in another language or script counts as much as the
+// English title, and other translated text as much as the summary.
+function rankedFields(source: SearchSource): WeightedField[] {
+  return [
+    ...englishFields(source),
+    { expr: otherTitle(source), weight: 1 },
+    { expr: translatedText(source, source.searchedFields.text), weight: 0.4 },
+  ]
+}
+
+function containsSql(fields: Prisma.Sql[], term: string) {
   const pattern = containsPattern(term)
   return sql`(${Prisma.join(
-    weightedFields(source).map((f) => sql`${f.expr} ILIKE ${pattern} ESCAPE '\\'`),
+    fields.map((expr) => sql`${expr} ILIKE ${pattern} ESCAPE '\\'`),
     ' OR ',
   )})`
 }
 
-function matchCondition(source: SearchSource, m: Matcher) {
-  const fullText = sql`(${documentVector(source)}) @@ ${tsQuery(m.q)}`
-  if (!m.terms) return fullText
+/** Every required term occurs in one of `fields` and no excluded term does. */
+function containsAll(fields: Prisma.Sql[], terms: NonNullable<Matcher['terms']>) {
   const conditions = [
-    ...m.terms.required.map((term) => containsSql(source, term)),
-    ...m.terms.excluded.map((term) => sql`NOT ${containsSql(source, term)}`),
+    ...terms.required.map((term) => containsSql(fields, term)),
+    ...terms.excluded.map((term) => sql`NOT ${containsSql(fields, term)}`),
   ]
-  return sql`(${fullText} OR (${Prisma.join(conditions, ' AND ')}))`
+  return sql`(${Prisma.join(conditions, ' AND ')})`
+}
+
+/**
+ * Whether a row of `source` matches, as a condition on its "id": through its
+ * English text, its translations or its other names. Each part is its own
+ * uncorrelated subquery, so the English full-text part keeps using the GIN
+ * index of `…_add_search`; the translations are matched row by row (one
+ * field of one language at a time) and the other names by scanning the
+ * organizations, which are few.
+ */
+function matchCondition(source: SearchSource, m: Matcher) {
+  const english = sql`(${documentVector(source)}) @@ ${tsQuery(m.q)}`
+  const englishMatch = m.terms
+    ? sql`(${english} OR ${containsAll(
+        englishFields(source).map((f) => f.expr),
+        m.terms,
+      )})`
+    : english
+  const value = raw('t."value"')
+  const translatedMatch = m.terms
+    ? sql`(to_tsvector('simple', ${value}) @@ ${simpleQuery(m.q)} OR ${containsAll([value], m.terms)})`
+    : sql`to_tsvector('simple', ${value}) @@ ${simpleQuery(m.q)}`
+  const searched = [...source.searchedFields.title, ...source.searchedFields.text]
+  const parts = [
+    sql`SELECT "id" FROM ${source.table} WHERE ${englishMatch}`,
+    sql`SELECT t."entityId" FROM "Translation" t
+      WHERE t."entityType" = ${source.contentType}::"ContentType" AND t."field" IN (${Prisma.join(searched)})
+        AND ${translatedMatch}`,
+  ]
+  if (source.otherNames) {
+    const names = source.otherNames
+    const namesMatch = m.terms
+      ? sql`(to_tsvector('simple', ${names}) @@ ${simpleQuery(m.q)} OR ${containsAll([names], m.terms)})`
+      : sql`to_tsvector('simple', ${names}) @@ ${simpleQuery(m.q)}`
+    parts.push(sql`SELECT "id" FROM ${source.table} WHERE ${namesMatch}`)
+  }
+  return sql`"id" IN (${Prisma.join(parts, ' UNION ')})`
 }
 
 // ts_rank's default weights count A/B/C matches 1.0/0.4/0.2, and repeated
 // matches add less and less, so one title match outranks any number of body
 // matches; the substring score uses the same weights.
 function rankExpression(source: SearchSource, m: Matcher) {
-  const fullText = sql`ts_rank(${documentVector(source)}, ${tsQuery(m.q)})`
+  const fullText = sql`(ts_rank(${documentVector(source)}, ${tsQuery(m.q)})
+    + ts_rank(${otherVector(source)}, ${simpleQuery(m.q)}))`
   if (!m.terms) return sql`(${fullText})::float8`
-  const fields = weightedFields(source)
+  const fields = rankedFields(source)
   const substring = Prisma.join(
     m.terms.required.map((term) => {
       const pattern = containsPattern(term)
@@ -186,7 +315,7 @@ function hitsQuery(m: Matcher, types: SearchType[]) {
     types.map((type) => {
       const source = sources[type]
       return sql`SELECT ${type}::text AS "type", "id", "slug", ${source.title} AS "title", ${source.text} AS "text",
-          "publishedAt", ${rankExpression(source, m)} AS "rank"
+          ${fieldsObject(source)} AS "fields", "publishedAt", ${rankExpression(source, m)} AS "rank"
         FROM ${source.table}
         WHERE ${published} AND ${matchCondition(source, m)}`
     }),
@@ -223,6 +352,8 @@ type HitRow = {
   slug: string
   title: string
   text: string
+  /** The columns behind `title` and `text`, for showing them in the page's language. */
+  fields: Record<string, string | null>
   markedTitle: string | null
   markedText: string | null
   publishedAt: Date | null
@@ -263,6 +394,7 @@ function termsPattern(terms: string[]) {
 
 /** Highlights every occurrence of the terms, in any letter case. */
 function partsFromTerms(text: string, terms: string[]): HighlightPart[] {
+  if (terms.length === 0) return text === '' ? [] : [{ text, highlighted: false }]
   const parts: HighlightPart[] = []
   let position = 0
   for (const match of text.matchAll(termsPattern(terms))) {
@@ -278,7 +410,7 @@ function partsFromTerms(text: string, terms: string[]): HighlightPart[] {
 function excerptAround(text: string, terms: string[]): string {
   const plain = collapseWhitespace(text)
   if (plain.length <= SNIPPET_LENGTH) return plain
-  const first = termsPattern(terms).exec(plain)?.index ?? 0
+  const first = terms.length > 0 ? (termsPattern(terms).exec(plain)?.index ?? 0) : 0
   let start = Math.max(0, Math.min(first - 60, plain.length - SNIPPET_LENGTH))
   // Never start or end in the middle of a character made of two UTF-16 units.
   if (/[\uDC00-\uDFFF]/.test(plain.charAt(start))) start += 1
@@ -295,6 +427,24 @@ function withEllipses(marked: string, text: string): string {
   const last = fragments.at(-1) ?? ''
   if (first === '') return marked
   return `${full.startsWith(first) ? '' : '… '}${marked.trim()}${full.endsWith(last) ? '' : ' …'}`
+}
+
+/**
+ * The hit with its title and snippet text in the page's language, or as it
+ * is when nothing of it is translated. `localized` says whether any text
+ * changed, in which case ts_headline's English highlights no longer apply.
+ */
+function localizeHit(row: HitRow, localizer: Localizer) {
+  const source = sources[row.type as SearchType]
+  // Title and snippet columns are all text columns (no lists), so they stay strings.
+  const english: { id: string; [field: string]: string } = { id: row.id }
+  for (const [field, value] of Object.entries(row.fields)) english[field] = value ?? ''
+  const translated = localizer.row(source.contentType, english)
+  const join = (values: { [field: string]: string }) => source.textFields.map((f) => values[f] ?? '').join(' ')
+  const title = translated[source.titleField] ?? ''
+  const text = join(translated)
+  const localized = title !== english[source.titleField] || text !== join(english)
+  return { row: localized ? { ...row, title, text } : row, localized }
 }
 
 function toResult(row: HitRow, terms: string[] | null): SearchResult {
@@ -324,10 +474,15 @@ function toResult(row: HitRow, terms: string[] | null): SearchResult {
  * normalized as the URL schema does (so any string is safe to pass) and sent
  * as a bound parameter, never spliced into the SQL. Cached per query (see
  * lib/data/cache.ts): every published change expires the search tag.
+ *
+ * Items are found through their English text, their translations in any
+ * language and (organizations) their native and romanized names; titles and
+ * snippets are shown in `locale`, the page's language, where translated.
  */
 export async function listSearchResults(
   query: { q: string; type?: SearchType; page: number },
   pageSize = PAGE_SIZE,
+  locale: Locale = 'en',
 ) {
   'use cache'
   cachePublished([TAGS.search])
@@ -350,10 +505,22 @@ export async function listSearchResults(
     pageSize,
     async ({ skip, take }) => {
       const rows = await db.$queryRaw<HitRow[]>(sql`
-        SELECT "type", "id", "slug", "title", "text", "publishedAt", ${marked}
+        SELECT "type", "id", "slug", "title", "text", "fields", "publishedAt", ${marked}
         FROM (SELECT * FROM (${hitsQuery(m, types)}) AS hits ${order} LIMIT ${take} OFFSET ${skip}) AS page
         ${order}`)
-      return rows.map((row) => toResult(row, m.terms?.required ?? null))
+      const wanted: RowsToLocalize = {}
+      for (const row of rows) {
+        const contentType = sources[row.type as SearchType].contentType
+        wanted[contentType] = [...(wanted[contentType] ?? []), row.id]
+      }
+      const localizer = await loadLocalizer(locale, wanted)
+      // Translated text is highlighted here, word by word, like a substring
+      // match: ts_headline's highlights were made on the English text.
+      const wordTerms = m.terms?.required ?? searchTerms(q).required
+      return rows.map((row) => {
+        const hit = localizeHit(row, localizer)
+        return toResult(hit.row, hit.localized ? wordTerms : (m.terms?.required ?? null))
+      })
     },
     async () => {
       const [row] = await db.$queryRaw<{ total: number }[]>(
@@ -364,7 +531,11 @@ export async function listSearchResults(
   )
 }
 
-/** How many published items of each type match `q`: the choices of the search page's type filter. */
+/**
+ * How many published items of each type match `q`: the choices of the search
+ * page's type filter. Matching does not depend on the page's language (every
+ * language is searched), so neither do the counts, and they take no locale.
+ */
 export async function countSearchResultsByType(query: string): Promise<Record<SearchType, number>> {
   'use cache'
   cachePublished([TAGS.search])

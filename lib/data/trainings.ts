@@ -3,7 +3,9 @@ import { TAGS } from '@/lib/cache-tags'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { countryName } from '@/lib/utils'
+import type { Locale } from '@/lib/i18n/locales'
 import { cachePublished } from './cache'
+import { idsOf, loadLocalizer } from './localize'
 import { PAGE_SIZE, paginate, publishedWhere } from './published'
 
 const trainingCardSelect = {
@@ -74,7 +76,11 @@ function yearBounds(year: number) {
 
 // ---- Public reads --------------------------------------------------------
 // Cached (see lib/data/cache.ts) and tagged with the page they serve, so the
-// editorial core can expire exactly the pages a change affects.
+// editorial core can expire exactly the pages a change affects. `locale` is
+// the page's language and part of the cache key; the tags are the same in
+// every language, since a saved translation expires its item's tags like an
+// edit. Rows are read and ordered as in English, then translated (see
+// lib/data/localize.ts).
 
 export type TrainingListFilters = {
   /** Calendar year in which the training started. */
@@ -90,12 +96,10 @@ export type TrainingListFilters = {
  * limited to a start year and to a country that either hosted the training or
  * sent participants to it.
  */
-export async function listPublishedTrainings({
-  year,
-  country,
-  page = 1,
-  pageSize = PAGE_SIZE,
-}: TrainingListFilters = {}) {
+export async function listPublishedTrainings(
+  { year, country, page = 1, pageSize = PAGE_SIZE }: TrainingListFilters = {},
+  locale: Locale = 'en',
+) {
   'use cache'
   cachePublished([TAGS.list('trainings')])
   const where: Prisma.TrainingWhereInput = {
@@ -103,7 +107,7 @@ export async function listPublishedTrainings({
     ...(year !== undefined ? { startDate: yearBounds(year) } : {}),
     ...(country ? { OR: [{ country }, { participantCountries: { some: { country } } }] } : {}),
   }
-  return paginate(
+  const result = await paginate(
     page,
     pageSize,
     async (window) =>
@@ -117,6 +121,8 @@ export async function listPublishedTrainings({
       ).map(toCard),
     () => db.training.count({ where }),
   )
+  const localizer = await loadLocalizer(locale, { TRAINING: idsOf(result.items) })
+  return { ...result, items: localizer.rows('TRAINING', result.items) }
 }
 
 export type TrainingCard = Awaited<ReturnType<typeof listPublishedTrainings>>['items'][number]
@@ -151,37 +157,48 @@ export type TrainingFilterOptions = Awaited<ReturnType<typeof listTrainingFilter
  * A published training with its participant countries (by English name), its
  * organizer and project when those are published (null otherwise) and the
  * published news about it (newest first); null when there is no such
- * published training. Cached by slug, a miss included: generateMetadata and
- * the page share one read.
+ * published training. Cached by slug and language, a miss included:
+ * generateMetadata and the page share one read. `translation` lists the
+ * training's fields shown in English (or from older English text) on a
+ * Chinese or Japanese page.
  */
-export async function getPublishedTrainingBySlug(slug: string) {
+export async function getPublishedTrainingBySlug(slug: string, locale: Locale = 'en') {
   'use cache'
   cachePublished([TAGS.item('trainings', slug)])
   const row = await db.training.findFirst({ where: { slug, ...publishedWhere() }, select: trainingDetailSelect() })
   if (!row) return null
-  const { organizerId, projectId, participantCountries, ...training } = row
+  const { organizerId, projectId, participantCountries, newsArticles, ...training } = row
   const [organizer, project] = await Promise.all([
     organizerId
       ? db.organization.findFirst({
           where: { id: organizerId, ...publishedWhere() },
-          select: { slug: true, name: true, acronym: true },
+          select: { id: true, slug: true, name: true, acronym: true },
         })
       : null,
     projectId
       ? db.project.findFirst({
           where: { id: projectId, ...publishedWhere() },
-          select: { slug: true, title: true, acronym: true },
+          select: { id: true, slug: true, title: true, acronym: true },
         })
       : null,
   ])
+  const localizer = await loadLocalizer(locale, {
+    TRAINING: [training.id],
+    ORGANIZATION: organizer ? [organizer.id] : [],
+    PROJECT: project ? [project.id] : [],
+    NEWS: idsOf(newsArticles),
+  })
+  const localized = localizer.withNotes('TRAINING', training)
   return {
-    ...training,
+    ...localized.row,
+    newsArticles: localizer.rows('NEWS', newsArticles),
+    translation: localized.translation,
     participantCountryCount: participantCountries.length,
     participantCountries: participantCountries
       .map((c) => ({ ...c, name: countryName(c.country) }))
       .sort((a, b) => byName(a.name, b.name)),
-    organizer,
-    project,
+    organizer: organizer ? localizer.row('ORGANIZATION', organizer) : null,
+    project: project ? localizer.row('PROJECT', project) : null,
   }
 }
 

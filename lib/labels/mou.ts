@@ -1,12 +1,11 @@
+import { labels } from '@/lib/i18n/messages/labels'
 import type { MouStatus } from '@/lib/mou-status'
 
-/** What each computed MOU status is called on the public site. */
-export const mouStatusLabels: Record<MouStatus, string> = {
-  ACTIVE: 'Active',
-  EXPIRING: 'Expiring soon',
-  EXPIRED: 'Expired',
-  INDEFINITE: 'Indefinite',
-}
+// The English names, as the staff area and the open-data files use them; the
+// public site takes them in each language from lib/i18n/labels.ts.
+
+/** What each computed MOU status is called. */
+export const mouStatusLabels: Record<MouStatus, string> = labels.en.mouStatus
 
 /** The status filter's extra choice: every MOU that has not expired. */
-export const mouInForceLabel = 'In force'
+export const mouInForceLabel: string = labels.en.mouInForce

@@ -268,6 +268,17 @@ async function grow(count: number) {
       ['NEWS', news.id],
     ]
     for (const [entityType, entityId] of items) {
+      // A Chinese title for every item, so the Chinese reads have translations to load.
+      await db.translation.create({
+        data: {
+          entityType,
+          entityId,
+          locale: 'zh',
+          field: TITLE_FIELD[entityType],
+          value: `译文 ${n}`,
+          source: `Item ${n}`,
+        },
+      })
       await db.revision.create({
         data: {
           entityType,
@@ -286,6 +297,16 @@ async function grow(count: number) {
       })
     }
   }
+}
+
+/** The column that holds each content type's title, as translations name it. */
+const TITLE_FIELD: Record<ContentType, string> = {
+  ORGANIZATION: 'name',
+  PROJECT: 'title',
+  MOU: 'subject',
+  CONFERENCE: 'name',
+  TRAINING: 'title',
+  NEWS: 'title',
 }
 
 type Measure = {
@@ -407,6 +428,81 @@ const measures: Measure[] = [
     ),
   ]),
   measure('getDashboard', 28, asEditor(getDashboard), (d) => d.myDrafts.length + d.inReview.length + d.recent.length),
+  // The same public reads for a Chinese page: the translations of every row
+  // shown, related rows included, come in one more statement.
+  measure('listPublishedNews (zh)', 3, () => listPublishedNews(1, ALL, 'zh'), items),
+  measure(
+    'listPublishedOrganizations (zh)',
+    3,
+    () => listPublishedOrganizations({ country: COUNTRY, pageSize: ALL }, 'zh'),
+    items,
+  ),
+  measure('listPublishedProjects (zh)', 5, () => listPublishedProjects({ topic, pageSize: ALL }, 'zh'), items),
+  measure('listPublishedMous (zh)', 5, () => listPublishedMous({ country: COUNTRY, pageSize: ALL }, undefined, 'zh'), items),
+  measure(
+    'listPublishedConferences (zh)',
+    3,
+    () => listPublishedConferences({ year: YEAR, pageSize: ALL }, undefined, 'zh'),
+    items,
+  ),
+  measure('listPublishedTrainings (zh)', 4, () => listPublishedTrainings({ country: COUNTRY, pageSize: ALL }, 'zh'), items),
+  measure(
+    'getPublishedNewsBySlug (zh)',
+    7,
+    async () => found(await getPublishedNewsBySlug(hub.news.slug, 'zh')),
+    (n) => n.projects.length + n.organizations.length + n.mous.length + n.trainings.length + n.conferences.length,
+  ),
+  measure(
+    'getPublishedOrganizationBySlug (zh)',
+    9,
+    async () => found(await getPublishedOrganizationBySlug(hub.organization.slug, 'zh')),
+    (o) => o.mous.length + o.projects.length + o.trainings.length + o.newsArticles.length,
+  ),
+  measure(
+    'getPublishedProjectBySlug (zh)',
+    9,
+    async () => found(await getPublishedProjectBySlug(hub.project.slug, 'zh')),
+    (p) =>
+      p.partnerGroups.flatMap((g) => g.organizations).length +
+      p.trainings.length +
+      p.newsArticles.length +
+      p.conferences.length,
+  ),
+  measure(
+    'getPublishedMouBySlug (zh)',
+    8,
+    async () => found(await getPublishedMouBySlug(hub.mou.slug, 'zh')),
+    (m) => m.counterparts.length + m.renewedBy.length + m.newsArticles.length,
+  ),
+  measure(
+    'getPublishedTrainingBySlug (zh)',
+    6,
+    async () => found(await getPublishedTrainingBySlug(hub.training.slug, 'zh')),
+    (t) => t.newsArticles.length,
+  ),
+  measure(
+    'getPublishedConferenceBySlug (zh)',
+    3,
+    async () => found(await getPublishedConferenceBySlug(hub.conference.slug, 'zh')),
+    (c) => c.newsArticles.length,
+  ),
+  measure(
+    'home page (zh)',
+    15,
+    () =>
+      Promise.all([
+        listCountrySummaries(),
+        countActiveMous(),
+        countActiveProjects(),
+        sumPeopleTrained(),
+        listLatestNews(4, 'zh'),
+        listActiveProjects(3, 'zh'),
+        listUpcomingConferences(3, undefined, 'zh'),
+      ]),
+    none,
+  ),
+  measure('getCountryOverview (zh)', 9, async () => found(await getCountryOverview(COUNTRY, 'zh')), (c) => c.total),
+  measure('listSearchResults (zh)', 3, () => listSearchResults({ q: word, page: 1 }, ALL, 'zh'), items),
 ]
 
 type Round = { statements: string[]; rows: number }

@@ -5,7 +5,6 @@ import { PartnerMap, WORLD_MAP_PATH, getWorldMap, worldMapSvg } from '@/componen
 import {
   SHADE_STEPS,
   alpha2ToNumeric,
-  cooperationLinksLabel,
   countryCodeFromParam,
   countryPath,
   isCountryCode,
@@ -90,11 +89,6 @@ describe('map shading', () => {
       previous = step
     }
   })
-
-  it('names a country with its number of links', () => {
-    expect(cooperationLinksLabel('Japan', 14)).toBe('Japan: 14 cooperation links')
-    expect(cooperationLinksLabel('Mongolia', 1)).toBe('Mongolia: 1 cooperation link')
-  })
 })
 
 describe('world map geometry', () => {
@@ -119,7 +113,7 @@ describe('world map geometry', () => {
 })
 
 describe('PartnerMap', () => {
-  const html = renderToStaticMarkup(createElement(PartnerMap, { counts: { JP: 14, MN: 1, SG: 2, XX: 3, FR: 0 } }))
+  const html = renderToStaticMarkup(createElement(PartnerMap, { counts: { JP: 14, MN: 1, SG: 2, XX: 3, FR: 0 }, locale: 'en' }))
 
   it('links each country with links to its page under an accessible name', () => {
     expect(html).toContain('<a href="/countries/jp" aria-label="Japan: 14 cooperation links"')

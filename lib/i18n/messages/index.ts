@@ -1,12 +1,22 @@
 import type { Locale } from '../locales'
+import { about } from './about'
+import { common } from './common'
+import { countries } from './countries'
+import { data } from './data'
+import { detail } from './detail'
+import { home } from './home'
+import { labels } from './labels'
+import { lists } from './lists'
+import { search } from './search'
 import { site } from './site'
+import { translation } from './translation'
 
 /**
  * Every namespace of the interface's text. A namespace is one module of
  * this folder, defined with `defineMessages` so that each language has the
  * same keys as English.
  */
-const namespaces = { site }
+const namespaces = { site, common, labels, lists, search, translation, detail, home, countries, about, data }
 
 /** The shape of the messages, as English defines it: the translator checks keys and ICU arguments against it. */
 export type Messages = { [N in keyof typeof namespaces]: (typeof namespaces)[N]['en'] }

@@ -52,11 +52,21 @@ describe('the public partners list', () => {
     expect(items.every((i) => i.kind === 'MINISTRY' && i.country === 'GL')).toBe(true)
   })
 
-  it('returns card fields only: name, acronym, kind and country', async () => {
+  it('returns card fields only: name, acronym, kind, country and native names', async () => {
     const org = await insertOrganization({ acronym: 'TGI', kind: 'PROGRAMME', country: 'NO' })
     const { items } = await slugsOf({ country: 'NO', kind: 'PROGRAMME' })
     const card = items.find((i) => i.slug === org.slug)
-    expect(card).toEqual({ id: org.id, slug: org.slug, name: org.name, acronym: 'TGI', kind: 'PROGRAMME', country: 'NO' })
+    expect(card).toEqual({
+      id: org.id,
+      slug: org.slug,
+      name: org.name,
+      acronym: 'TGI',
+      kind: 'PROGRAMME',
+      country: 'NO',
+      nativeName: null,
+      nativeNameLang: null,
+      romanizedName: null,
+    })
   })
 
   it('sorts by name and paginates', async () => {

@@ -8,19 +8,20 @@ import { PageBeyondEnd } from '@/components/content/page-beyond-end'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Pagination, paginationHref } from '@/components/ui/pagination'
 import { listConferenceYears, listPublishedConferences } from '@/lib/data/conferences'
-import { conferenceWhenLabels } from '@/lib/labels/conference'
+import { conferenceWhenLabel } from '@/lib/i18n/labels'
 import { type Locale, localePath } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/translator'
 import { pageMetadata } from '@/lib/seo'
 import type { ConferenceListQuerySchema } from '@/lib/validation/conferences'
-import { describeCount } from '@/lib/list-text'
+import { describeList } from '../_lib/list-text'
 
 export function listMetadata(locale: Locale): Metadata {
+  const t = getTranslator(locale, 'lists')
   return pageMetadata({
     locale,
-  title: 'Conferences',
-  description:
-    'International conferences and meetings we have organized, hosted or co-sponsored, past and upcoming.',
-  path: '/conferences',
+    title: t('conferences.title'),
+    description: t('conferences.description'),
+    path: '/conferences',
   })
 }
 
@@ -28,23 +29,31 @@ export type ConferenceListQuery = z.output<typeof ConferenceListQuerySchema>
 
 /** The whole list page for one query: prerendered for the unfiltered first page (page.tsx), rendered per request otherwise (_query/page.tsx). */
 export function ConferenceListPage({ locale, query }: { locale: Locale; query: ConferenceListQuery }) {
+  const t = getTranslator(locale, 'lists')
   return (
     <>
       <PageHeader
-        title="Conferences"
-        lead="International conferences and meetings we have organized, hosted or co-sponsored."
-        breadcrumbs={[{ label: 'Home', href: localePath(locale, '/') }, { label: 'Conferences' }]}
+        title={t('conferences.title')}
+        lead={t('conferences.lead')}
+        locale={locale}
+        breadcrumbs={[
+          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
+          { label: t('conferences.title') },
+        ]}
       />
-      <ConferenceList query={query} />
+      <ConferenceList locale={locale} query={query} />
     </>
   )
 }
 
-async function ConferenceList({ query }: { query: ConferenceListQuery }) {
+async function ConferenceList({ locale, query }: { locale: Locale; query: ConferenceListQuery }) {
+  const t = getTranslator(locale, 'lists')
+  const basePath = localePath(locale, '/conferences')
   const { when, year, page } = query
   // "Upcoming" and "past" are decided for today's date inside the cached read.
   const [{ items, total, totalPages }, years] = await Promise.all([
-    listPublishedConferences({ when, year, page }),
+    // `today` is left to its default, computed inside the cached read.
+    listPublishedConferences({ when, year, page }, undefined, locale),
     listConferenceYears(),
   ])
   // "All" is the default, so it is left out of the URL and of the form's value.
@@ -63,59 +72,70 @@ async function ConferenceList({ query }: { query: ConferenceListQuery }) {
   return (
     <>
       <FilterForm
-        action="/conferences"
-        label="Filter conferences"
+        action={basePath}
+        locale={locale}
+        label={t('conferences.filterLabel')}
         fields={[
           {
             name: 'when',
-            label: 'When',
-            anyLabel: conferenceWhenLabels.all,
+            label: t('conferences.when'),
+            anyLabel: conferenceWhenLabel(locale, 'all'),
             options: [
-              { value: 'upcoming', label: conferenceWhenLabels.upcoming },
-              { value: 'past', label: conferenceWhenLabels.past },
+              { value: 'upcoming', label: conferenceWhenLabel(locale, 'upcoming') },
+              { value: 'past', label: conferenceWhenLabel(locale, 'past') },
             ],
             value: whenValue,
           },
-          { name: 'year', label: 'Year', anyLabel: 'All years', options: yearOptions, value: filters.year },
+          { name: 'year', label: t('year'), anyLabel: t('allYears'), options: yearOptions, value: filters.year },
         ]}
       />
       {items.length === 0 ? (
         total === 0 && filtered ? (
           <EmptyState
-            title={when === 'upcoming' && !year ? 'No upcoming conferences' : 'No conferences match these filters'}
+            title={
+              when === 'upcoming' && !year ? t('conferences.noUpcomingTitle') : t('conferences.noMatchTitle')
+            }
             action={
-              <ButtonLink href="/conferences" variant="secondary">
-                Clear filters
+              <ButtonLink href={basePath} variant="secondary">
+                {t('clearFilters')}
               </ButtonLink>
             }
           >
-            {when === 'upcoming' && !year
-              ? 'None are scheduled at the moment. Past conferences are in the full list.'
-              : 'Try another year or time, or show all conferences.'}
+            {when === 'upcoming' && !year ? t('conferences.noUpcomingBody') : t('conferences.noMatchBody')}
           </EmptyState>
         ) : total === 0 ? (
-          <EmptyState title="No conferences yet">Published conferences will appear here.</EmptyState>
+          <EmptyState title={t('conferences.emptyTitle')}>{t('conferences.emptyBody')}</EmptyState>
         ) : (
-          <PageBeyondEnd title="No conferences on this page" firstPageHref={paginationHref('/conferences', 1, filters)} />
+          <PageBeyondEnd
+            title={t('conferences.beyondTitle')}
+            firstPageHref={paginationHref(basePath, 1, filters)}
+            locale={locale}
+          />
         )
       ) : (
         <>
           <p className="mb-4 text-sm text-ink-muted">
-            {describeCount({ total, noun: ['conference', 'conferences'], filtered })}
-            {when === 'upcoming' ? ', soonest first' : ', newest first'}
-            {totalPages > 1 ? `, page ${page} of ${totalPages}` : ''}
+            {describeList(locale, {
+              list: 'conferences',
+              total,
+              filtered,
+              order: when === 'upcoming' ? 'soonestFirst' : 'newestFirst',
+              page,
+              totalPages,
+            })}
           </p>
           <ul className="grid gap-6 md:grid-cols-2">
             {items.map((conference) => (
               <li key={conference.id} className="flex">
-                <ConferenceCard conference={conference} />
+                <ConferenceCard conference={conference} locale={locale} />
               </li>
             ))}
           </ul>
           <Pagination reloadDocument
             page={page}
             totalPages={totalPages}
-            basePath="/conferences"
+            basePath={basePath}
+            locale={locale}
             searchParams={filters}
             className="mt-10"
           />

@@ -3,16 +3,21 @@ import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { PageHeader } from '@/components/site/page-header'
 import { getOpenDataAsOf } from '@/lib/data/open-data'
+import { dateLocale } from '@/lib/i18n/labels'
+import { type Locale, localePath } from '@/lib/i18n/locales'
+import { localeParam } from '@/lib/i18n/params'
+import { getTranslator } from '@/lib/i18n/translator'
 import { DATASETS, LICENCE, type Dataset } from '@/lib/open-data/datasets'
 import { API_DEFAULT_PER_PAGE, API_MAX_PER_PAGE } from '@/lib/open-data/pagination'
+import { pageMetadata } from '@/lib/seo'
 import { formatDate } from '@/lib/utils'
 import { DocTable } from './_components/doc-table'
+import { localizeDataset } from './_components/localize-dataset'
 
-export const metadata: Metadata = {
-  title: 'Open data',
-  description:
-    'Our partners, projects, MOUs, conferences, trainings and news as open data: a read-only JSON API and CSV downloads under CC BY 4.0.',
-  alternates: { canonical: '/data' },
+export async function generateMetadata(props: PageProps<'/[locale]/data'>): Promise<Metadata> {
+  const locale = await localeParam(props.params)
+  const t = getTranslator(locale, 'data')
+  return pageMetadata({ locale, title: t('title'), description: t('description'), path: '/data' })
 }
 
 // Prerendered: the "as of" date comes from a cached read that every
@@ -33,6 +38,9 @@ const exampleResponse = `{
   }
 }`
 
+/** The rich-text tag that marks code in the messages: paths, headers and values stay as they are. */
+const code = (chunks: ReactNode) => <code className={codeClass}>{chunks}</code>
+
 function Section({ id, title, children, after }: { id: string; title: string; children: ReactNode; after?: ReactNode }) {
   return (
     <section aria-labelledby={id} className="mt-12">
@@ -45,45 +53,49 @@ function Section({ id, title, children, after }: { id: string; title: string; ch
   )
 }
 
-export default async function OpenDataPage() {
+export default async function OpenDataPage(props: PageProps<'/[locale]/data'>) {
+  const locale = await localeParam(props.params)
+  const t = getTranslator(locale, 'data')
   const asOf = await getOpenDataAsOf()
-  const csvDatasets = DATASETS.filter((d) => d.csvColumns)
+  const datasets = DATASETS.map((dataset) => localizeDataset(dataset, locale))
+  const csvDatasets = datasets.filter((d) => d.csvColumns)
 
   return (
     <>
       <PageHeader
-        title="Open data"
-        lead="Everything published on this site about our international cooperation is open data: read it through a JSON API or download it as CSV, and reuse it under an open licence."
-        breadcrumbs={[{ label: 'Home', href: '/' }, { label: 'Open data' }]}
+        title={t('title')}
+        lead={t('lead')}
+        breadcrumbs={[
+          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
+          { label: t('title') },
+        ]}
+        locale={locale}
       >
         <p className="text-sm text-ink-muted">
-          {asOf ? (
-            <>
-              Data as of <time dateTime={asOf.toISOString()}>{formatDate(asOf, 'DAY')}</time>, the date of the latest
-              change to published content.
-            </>
-          ) : (
-            'No content has been published yet.'
-          )}
+          {asOf
+            ? t.rich('asOf', {
+                date: formatDate(asOf, 'DAY', dateLocale(locale)),
+                time: (chunks) => <time dateTime={asOf.toISOString()}>{chunks}</time>,
+              })
+            : t('nothingPublished')}
         </p>
       </PageHeader>
 
-      <Section id="available" title="What is available">
-        <p>
-          Six datasets, each with the published records only: drafts and withdrawn items never appear. The API
-          offers all six; four of them can also be downloaded as a spreadsheet-ready CSV file.
-        </p>
+      <Section id="available" title={t('available.heading')}>
+        <p>{t('available.intro')}</p>
         <ul className="list-disc space-y-3 pl-6">
-          {DATASETS.map((dataset) => (
+          {datasets.map((dataset) => (
             <li key={dataset.id}>
               <a href={`#dataset-${dataset.id}`} className={linkClass}>
                 {dataset.title}
               </a>
-              : {dataset.description} API: <code className={codeClass}>/api/v1/{dataset.id}</code>
+              {t('available.separator')}
+              {dataset.description}
+              {t('available.api')}
+              <code className={codeClass}>/api/v1/{dataset.id}</code>
               {dataset.csvColumns ? (
                 <>
-                  {' '}
-                  · CSV:{' '}
+                  {t('available.csv')}
                   <a href={`/data/${dataset.id}.csv`} download className={linkClass}>
                     {dataset.id}.csv
                   </a>
@@ -94,70 +106,48 @@ export default async function OpenDataPage() {
         </ul>
       </Section>
 
-      <Section id="licence" title="Licence">
+      <Section id="licence" title={t('licence.heading')}>
         <p>
-          The data is published under the{' '}
-          <a href={LICENCE.url} rel="noopener noreferrer" className={linkClass}>
-            {LICENCE.name}
-          </a>{' '}
-          licence. You may copy, share and adapt it for any purpose, including commercially, as long as you credit the
-          International Cooperation Office of the National Geological Survey as the source and say whether you changed
-          it.
+          {t.rich('licence.body', {
+            licence: () => (
+              <a href={LICENCE.url} rel="noopener noreferrer" className={linkClass}>
+                {LICENCE.name}
+              </a>
+            ),
+          })}
         </p>
       </Section>
 
-      <Section id="api" title="JSON API">
-        <p>
-          The API is read-only, needs no key and can be called from any web page (it answers with{' '}
-          <code className={codeClass}>Access-Control-Allow-Origin: *</code>). Responses are JSON in UTF-8 and may be
-          cached for five minutes.
-        </p>
+      <Section id="api" title={t('api.heading')}>
+        <p>{t.rich('api.intro', { code })}</p>
         <ul className="list-disc space-y-2 pl-6">
+          <li>{t.rich('api.list', { code, call: 'GET /api/v1/<dataset>?page=N&per_page=M' })}</li>
           <li>
-            <code className={codeClass}>GET /api/v1/&lt;dataset&gt;?page=N&amp;per_page=M</code> lists records, in
-            the same order as the site&apos;s lists.
-          </li>
-          <li>
-            <code className={codeClass}>GET /api/v1/&lt;dataset&gt;/&lt;slug&gt;</code> returns one record as{' '}
-            <code className={codeClass}>{'{ "data": { … } }'}</code>, or status 404 when no published record has that
-            slug.
+            {t.rich('api.one', { code, call: 'GET /api/v1/<dataset>/<slug>', shape: '{ "data": { … } }' })}
           </li>
         </ul>
-        <h3 className="pt-2 text-lg font-semibold text-primary-950">Pagination</h3>
+        <h3 className="pt-2 text-lg font-semibold text-primary-950">{t('api.paginationHeading')}</h3>
         <p>
-          <code className={codeClass}>page</code> starts at 1; <code className={codeClass}>per_page</code> is{' '}
-          {API_DEFAULT_PER_PAGE} unless you ask for another number up to {API_MAX_PER_PAGE}. Both must be whole
-          numbers: any other value is answered with status 400 and an error in the form{' '}
-          <code className={codeClass}>{'{ "error": { "message": "…" } }'}</code>. A list answers with the records,
-          the paging details and links to neighbouring pages (null where there is none):
+          {t.rich('api.pagination', {
+            code,
+            defaultPerPage: API_DEFAULT_PER_PAGE,
+            maxPerPage: API_MAX_PER_PAGE,
+            errorShape: '{ "error": { "message": "…" } }',
+          })}
         </p>
         <pre className={preClass}>
           <code>{exampleResponse}</code>
         </pre>
-        <p>
-          Dates of events and agreements are calendar dates (<code className={codeClass}>YYYY-MM-DD</code>), and{' '}
-          <code className={codeClass}>datePrecision</code> says whether the day, only the month or only the year is
-          known. <code className={codeClass}>publishedAt</code> and <code className={codeClass}>updatedAt</code> are
-          ISO 8601 date-times in UTC. Related records are given by slug and name, so you can fetch them from their own
-          endpoint.
-        </p>
+        <p>{t.rich('api.dates', { code })}</p>
       </Section>
 
-      <Section id="csv" title="CSV downloads">
-        <p>
-          The CSV files hold every published record of a dataset, one row each, with a header row of plain English
-          column names. They follow RFC 4180: comma-separated, CRLF line endings, and values with commas, quotes or
-          line breaks in double quotes. They are encoded in UTF-8 with a byte order mark, so spreadsheet apps show
-          Chinese, Japanese and other names correctly. Several names in one cell are separated by a semicolon and a
-          space. A value that starts with <code className={codeClass}>=</code>, <code className={codeClass}>+</code>,{' '}
-          <code className={codeClass}>-</code> or <code className={codeClass}>@</code> is prefixed with an apostrophe
-          so that no spreadsheet treats it as a formula.
-        </p>
+      <Section id="csv" title={t('csv.heading')}>
+        <p>{t.rich('csv.body', { code })}</p>
         <ul className="list-disc space-y-2 pl-6">
           {csvDatasets.map((dataset) => (
             <li key={dataset.id}>
               <a href={`/data/${dataset.id}.csv`} download className={linkClass}>
-                {dataset.title} (CSV)
+                {t('csv.link', { title: dataset.title })}
               </a>
             </li>
           ))}
@@ -166,36 +156,48 @@ export default async function OpenDataPage() {
 
       <Section
         id="datasets"
-        title="Datasets and fields"
-        after={DATASETS.map((dataset) => (
-          <DatasetSection key={dataset.id} dataset={dataset} />
+        title={t('datasets.heading')}
+        after={datasets.map((dataset) => (
+          <DatasetSection key={dataset.id} dataset={dataset} locale={locale} />
         ))}
       >
-        <p>Each dataset&apos;s record in the API, and the columns of its CSV file where it has one.</p>
+        <p>{t('datasets.intro')}</p>
       </Section>
     </>
   )
 }
 
-function DatasetSection({ dataset }: { dataset: Dataset }) {
+function DatasetSection({ dataset, locale }: { dataset: Dataset; locale: Locale }) {
+  const t = getTranslator(locale, 'data')
   return (
     <section aria-labelledby={`dataset-${dataset.id}`} className="mt-10">
       <h3 id={`dataset-${dataset.id}`} className="text-xl font-semibold text-primary-950">
         {dataset.title}
       </h3>
       <p className="mt-2 max-w-3xl leading-relaxed">
-        {dataset.description} On the site:{' '}
-        <Link href={dataset.sitePath} className={linkClass}>
-          {dataset.title.toLowerCase()}
-        </Link>
-        .
+        {dataset.description}{' '}
+        {t.rich('datasets.onSite', {
+          // Lower case reads as a phrase in English; scripts without case are unaffected.
+          name: dataset.title.toLowerCase(),
+          link: (chunks) => (
+            <Link href={localePath(locale, dataset.sitePath)} className={linkClass}>
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
       <ul className="mt-3 list-disc space-y-1 pl-6">
         <li>
-          <a href={`/api/v1/${dataset.id}`} className={linkClass}>
-            <code className="font-mono text-[0.9em]">/api/v1/{dataset.id}</code>
-          </a>{' '}
-          and <code className={codeClass}>/api/v1/{dataset.id}/&lt;slug&gt;</code>
+          {t.rich('datasets.paths', {
+            listPath: `/api/v1/${dataset.id}`,
+            onePath: `/api/v1/${dataset.id}/<slug>`,
+            list: (chunks) => (
+              <a href={`/api/v1/${dataset.id}`} className={linkClass}>
+                <code className="font-mono text-[0.9em]">{chunks}</code>
+              </a>
+            ),
+            one: (chunks) => <code className={codeClass}>{chunks}</code>,
+          })}
         </li>
         {dataset.csvColumns ? (
           <li>
@@ -208,8 +210,8 @@ function DatasetSection({ dataset }: { dataset: Dataset }) {
       <div className="mt-5 space-y-6">
         <DocTable
           id={`fields-${dataset.id}`}
-          caption={`${dataset.title}: fields of an API record`}
-          columns={[{ header: 'Field' }, { header: 'Type' }, { header: 'Meaning' }]}
+          caption={t('datasets.fieldsCaption', { title: dataset.title })}
+          columns={[{ header: t('datasets.field') }, { header: t('datasets.type') }, { header: t('datasets.meaning') }]}
           rows={dataset.fields.map((field) => ({
             key: field.name,
             cells: [<code key="name" className="font-mono">{field.name}</code>, field.type, field.meaning],
@@ -218,8 +220,8 @@ function DatasetSection({ dataset }: { dataset: Dataset }) {
         {dataset.csvColumns ? (
           <DocTable
             id={`columns-${dataset.id}`}
-            caption={`${dataset.title}: columns of ${dataset.id}.csv`}
-            columns={[{ header: 'Column' }, { header: 'Meaning' }]}
+            caption={t('datasets.columnsCaption', { title: dataset.title, file: `${dataset.id}.csv` })}
+            columns={[{ header: t('datasets.column') }, { header: t('datasets.meaning') }]}
             rows={dataset.csvColumns.map((column) => ({
               key: column.header,
               cells: [column.header, column.description],

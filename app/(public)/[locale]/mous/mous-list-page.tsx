@@ -8,20 +8,21 @@ import { PageBeyondEnd } from '@/components/content/page-beyond-end'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Pagination, paginationHref } from '@/components/ui/pagination'
 import { listMouFilterOptions, listPublishedMous } from '@/lib/data/mous'
-import { mouInForceLabel, mouStatusLabels } from '@/lib/labels/mou'
-import { type Locale, localePath } from '@/lib/i18n/locales'
+import { mouInForceLabel, mouStatusLabel } from '@/lib/i18n/labels'
+import { LANGUAGE_TAGS, type Locale, localePath } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/translator'
 import { pageMetadata } from '@/lib/seo'
 import { countryName } from '@/lib/utils'
 import type { MouListQuerySchema } from '@/lib/validation/mous'
-import { describeCount } from '@/lib/list-text'
+import { describeList, sortCountryOptions } from '../_lib/list-text'
 
 export function listMetadata(locale: Locale): Metadata {
+  const t = getTranslator(locale, 'lists')
   return pageMetadata({
     locale,
-  title: 'Memoranda of understanding',
-  description:
-    'The memoranda of understanding we have signed with geological surveys and other partners abroad, with their terms and status.',
-  path: '/mous',
+    title: t('mous.title'),
+    description: t('mous.description'),
+    path: '/mous',
   })
 }
 
@@ -29,82 +30,108 @@ export type MouListQuery = z.output<typeof MouListQuerySchema>
 
 /** The whole list page for one query: prerendered for the unfiltered first page (page.tsx), rendered per request otherwise (_query/page.tsx). */
 export function MouListPage({ locale, query }: { locale: Locale; query: MouListQuery }) {
+  const t = getTranslator(locale, 'lists')
   return (
     <>
       <PageHeader
-        title="Memoranda of understanding"
-        lead="The agreements on research cooperation and data exchange we have signed with partners abroad, newest first. An agreement counts as expiring soon when it ends within the next 180 days."
-        breadcrumbs={[{ label: 'Home', href: localePath(locale, '/') }, { label: 'MOUs' }]}
+        title={t('mous.title')}
+        lead={t('mous.lead')}
+        locale={locale}
+        breadcrumbs={[
+          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
+          { label: t('mous.breadcrumb') },
+        ]}
       />
-      <MouList query={query} />
+      <MouList locale={locale} query={query} />
     </>
   )
 }
 
-async function MouList({ query }: { query: MouListQuery }) {
+async function MouList({ locale, query }: { locale: Locale; query: MouListQuery }) {
+  const t = getTranslator(locale, 'lists')
+  const basePath = localePath(locale, '/mous')
   const { country, status, page } = query
   // Statuses are computed for today's date inside the cached reads.
   const [{ items, total, totalPages }, options] = await Promise.all([
-    listPublishedMous({ country, status, page }),
+    // `today` is left to its default, computed inside the cached read.
+    listPublishedMous({ country, status, page }, undefined, locale),
     listMouFilterOptions(),
   ])
   const filtered = Boolean(country || status)
 
-  const countryOptions = options.countries.map((c) => ({ value: c.code, label: c.name }))
+  const countryOptions = options.countries.map((c) => ({
+    value: c.code,
+    label: locale === 'en' ? c.name : countryName(c.code, LANGUAGE_TAGS[locale]),
+  }))
   // A value chosen in the URL stays visible in the form even when no
   // published MOU has it, so the empty result is explained.
   if (country && !countryOptions.some((o) => o.value === country)) {
-    countryOptions.push({ value: country, label: countryName(country) })
+    countryOptions.push({ value: country, label: countryName(country, LANGUAGE_TAGS[locale]) })
   }
   const statusOptions = [
-    ...(options.inForce || status === 'IN_FORCE' ? [{ value: 'IN_FORCE', label: mouInForceLabel }] : []),
-    ...options.statuses.map((s) => ({ value: s, label: mouStatusLabels[s] })),
+    ...(options.inForce || status === 'IN_FORCE' ? [{ value: 'IN_FORCE', label: mouInForceLabel(locale) }] : []),
+    ...options.statuses.map((s) => ({ value: s, label: mouStatusLabel(locale, s) })),
   ]
   if (status && status !== 'IN_FORCE' && !options.statuses.includes(status)) {
-    statusOptions.push({ value: status, label: mouStatusLabels[status] })
+    statusOptions.push({ value: status, label: mouStatusLabel(locale, status) })
   }
 
   return (
     <>
       <FilterForm
-        action="/mous"
-        label="Filter memoranda"
+        action={basePath}
+        locale={locale}
+        label={t('mous.filterLabel')}
         fields={[
-          { name: 'country', label: 'Country', anyLabel: 'All countries', options: countryOptions, value: country },
-          { name: 'status', label: 'Status', anyLabel: 'All statuses', options: statusOptions, value: status },
+          {
+            name: 'country',
+            label: t('country'),
+            anyLabel: t('allCountries'),
+            options: sortCountryOptions(locale, countryOptions),
+            value: country,
+          },
+          {
+            name: 'status',
+            label: t('status'),
+            anyLabel: t('mous.allStatuses'),
+            options: statusOptions,
+            value: status,
+          },
         ]}
       />
       {items.length === 0 ? (
         total === 0 && filtered ? (
           <EmptyState
-            title="No MOUs match these filters"
+            title={t('mous.noMatchTitle')}
             action={
-              <ButtonLink href="/mous" variant="secondary">
-                Clear filters
+              <ButtonLink href={basePath} variant="secondary">
+                {t('clearFilters')}
               </ButtonLink>
             }
           >
-            Try another country or status, or show all memoranda.
+            {t('mous.noMatchBody')}
           </EmptyState>
         ) : total === 0 ? (
-          <EmptyState title="No MOUs yet">Published memoranda of understanding will appear here.</EmptyState>
+          <EmptyState title={t('mous.emptyTitle')}>{t('mous.emptyBody')}</EmptyState>
         ) : (
-          <PageBeyondEnd title="No MOUs on this page" firstPageHref={paginationHref('/mous', 1, { country, status })} />
+          <PageBeyondEnd
+            title={t('mous.beyondTitle')}
+            firstPageHref={paginationHref(basePath, 1, { country, status })}
+            locale={locale}
+          />
         )
       ) : (
         <>
           <MouTable
             mous={items}
-            caption={[
-              describeCount({ total, noun: ['memorandum', 'memoranda'], filtered }),
-              ', newest first',
-              totalPages > 1 ? `, page ${page} of ${totalPages}` : '',
-            ].join('')}
+            locale={locale}
+            caption={describeList(locale, { list: 'mous', total, filtered, order: 'newestFirst', page, totalPages })}
           />
           <Pagination reloadDocument
             page={page}
             totalPages={totalPages}
-            basePath="/mous"
+            basePath={basePath}
+            locale={locale}
             searchParams={{ country, status }}
             className="mt-10"
           />

@@ -7,27 +7,29 @@ import { Pagination } from '@/components/ui/pagination'
 import { listPublishedNews } from '@/lib/data/news'
 import { NEWS_ATOM_PATH, NEWS_RSS_PATH } from '@/lib/feeds/news-feed'
 import { type Locale, localePath } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/translator'
 import { pageMetadata } from '@/lib/seo'
 import type { PageQuerySchema } from '@/lib/validation/common'
 
 export function listMetadata(locale: Locale): Metadata {
+  const t = getTranslator(locale, 'lists')
   const seo = pageMetadata({
     locale,
-  title: 'News',
-  description:
-    'News from the international cooperation office: agreements, projects, workshops and conferences.',
-  path: '/news',
+    title: t('news.title'),
+    description: t('news.description'),
+    path: '/news',
   })
   return {
-  ...seo,
-  // Feed autodiscovery: <link rel="alternate"> to the RSS and Atom feeds.
-  alternates: {
-    ...seo.alternates,
-    types: {
-      'application/rss+xml': [{ url: NEWS_RSS_PATH, title: 'GeoCoop news (RSS)' }],
-      'application/atom+xml': [{ url: NEWS_ATOM_PATH, title: 'GeoCoop news (Atom)' }],
+    ...seo,
+    // Feed autodiscovery: <link rel="alternate"> to the RSS and Atom feeds
+    // (the feeds themselves are in English, at the same address for every language).
+    alternates: {
+      ...seo.alternates,
+      types: {
+        'application/rss+xml': [{ url: NEWS_RSS_PATH, title: t('news.rssTitle') }],
+        'application/atom+xml': [{ url: NEWS_ATOM_PATH, title: t('news.atomTitle') }],
+      },
     },
-  },
   }
 }
 
@@ -35,50 +37,56 @@ export type NewsListQuery = z.output<typeof PageQuerySchema>
 
 /** The whole list page for one query: prerendered for the unfiltered first page (page.tsx), rendered per request otherwise (_query/page.tsx). */
 export function NewsListPage({ locale, query }: { locale: Locale; query: NewsListQuery }) {
+  const t = getTranslator(locale, 'lists')
   return (
     <>
       <PageHeader
-        title="News"
-        lead="Agreements signed, projects launched, workshops held: the latest from our international cooperation."
-        breadcrumbs={[{ label: 'Home', href: localePath(locale, '/') }, { label: 'News' }]}
+        title={t('news.title')}
+        lead={t('news.lead')}
+        locale={locale}
+        breadcrumbs={[
+          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
+          { label: t('news.title') },
+        ]}
       >
         <a
           href={NEWS_RSS_PATH}
           type="application/rss+xml"
           className="font-medium text-primary-800 underline underline-offset-4 hover:no-underline"
         >
-          Subscribe (RSS)
+          {t('news.subscribe')}
         </a>
       </PageHeader>
-      <NewsList query={query} />
+      <NewsList locale={locale} query={query} />
     </>
   )
 }
 
-async function NewsList({ query }: { query: NewsListQuery }) {
+async function NewsList({ locale, query }: { locale: Locale; query: NewsListQuery }) {
+  const t = getTranslator(locale, 'lists')
   const { page } = query
-  const { items, totalPages, total } = await listPublishedNews(page)
+  const { items, totalPages, total } = await listPublishedNews(page, undefined, locale)
 
   if (items.length === 0) {
     return (
-      <EmptyState title={total === 0 ? 'No news yet' : 'No articles on this page'}>
-        {total === 0 ? 'Published articles will appear here.' : 'Go back to the first page of news.'}
+      <EmptyState title={total === 0 ? t('news.emptyTitle') : t('news.beyondTitle')}>
+        {total === 0 ? t('news.emptyBody') : t('news.beyondBody')}
       </EmptyState>
     )
   }
   return (
     <>
       <p className="sr-only" aria-live="polite">
-        Page {page} of {totalPages}
+        {getTranslator(locale, 'common')('pagination.pageOf', { page, total: totalPages })}
       </p>
       <ul className="grid gap-6 md:grid-cols-2">
         {items.map((article) => (
           <li key={article.id} className="flex">
-            <NewsCard article={article} />
+            <NewsCard article={article} locale={locale} />
           </li>
         ))}
       </ul>
-      <Pagination reloadDocument page={page} totalPages={totalPages} basePath="/news" className="mt-10" />
+      <Pagination reloadDocument page={page} totalPages={totalPages} basePath={localePath(locale, '/news')} locale={locale} className="mt-10" />
     </>
   )
 }

@@ -8,20 +8,21 @@ import { PageBeyondEnd } from '@/components/content/page-beyond-end'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Pagination, paginationHref } from '@/components/ui/pagination'
 import { listOrganizationFilterOptions, listPublishedOrganizations } from '@/lib/data/organizations'
-import { organizationKindLabels } from '@/lib/labels/organization'
-import { type Locale, localePath } from '@/lib/i18n/locales'
+import { organizationKindLabel } from '@/lib/i18n/labels'
+import { LANGUAGE_TAGS, type Locale, localePath } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/translator'
 import { pageMetadata } from '@/lib/seo'
 import { countryName } from '@/lib/utils'
 import type { OrganizationListQuerySchema } from '@/lib/validation/organizations'
-import { describeCount } from '@/lib/list-text'
+import { describeList, sortCountryOptions } from '../_lib/list-text'
 
 export function listMetadata(locale: Locale): Metadata {
+  const t = getTranslator(locale, 'lists')
   return pageMetadata({
     locale,
-  title: 'Partners',
-  description:
-    'Geological surveys, ministries, research institutes and international bodies we cooperate with, by type and country.',
-  path: '/organizations',
+    title: t('organizations.title'),
+    description: t('organizations.description'),
+    path: '/organizations',
   })
 }
 
@@ -29,77 +30,105 @@ export type OrganizationListQuery = z.output<typeof OrganizationListQuerySchema>
 
 /** The whole list page for one query: prerendered for the unfiltered first page (page.tsx), rendered per request otherwise (_query/page.tsx). */
 export function OrganizationListPage({ locale, query }: { locale: Locale; query: OrganizationListQuery }) {
+  const t = getTranslator(locale, 'lists')
   return (
     <>
       <PageHeader
-        title="Partners"
-        lead="Geological surveys, ministries, research institutes and international bodies we work with under agreements, projects and training."
-        breadcrumbs={[{ label: 'Home', href: localePath(locale, '/') }, { label: 'Partners' }]}
+        title={t('organizations.title')}
+        lead={t('organizations.lead')}
+        locale={locale}
+        breadcrumbs={[
+          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
+          { label: t('organizations.title') },
+        ]}
       />
-      <OrganizationList query={query} />
+      <OrganizationList locale={locale} query={query} />
     </>
   )
 }
 
-async function OrganizationList({ query }: { query: OrganizationListQuery }) {
+async function OrganizationList({ locale, query }: { locale: Locale; query: OrganizationListQuery }) {
+  const t = getTranslator(locale, 'lists')
+  const basePath = localePath(locale, '/organizations')
   const { kind, country, page } = query
   const [{ items, total, totalPages }, options] = await Promise.all([
-    listPublishedOrganizations({ kind, country, page }),
+    listPublishedOrganizations({ kind, country, page }, locale),
     listOrganizationFilterOptions(),
   ])
   const filtered = Boolean(kind || country)
 
-  const kindOptions = options.kinds.map((k) => ({ value: k, label: organizationKindLabels[k] }))
-  const countryOptions = options.countries.map((c) => ({ value: c.code, label: c.name }))
+  const kindOptions = options.kinds.map((k) => ({ value: k, label: organizationKindLabel(locale, k) }))
+  const countryOptions = options.countries.map((c) => ({
+    value: c.code,
+    label: locale === 'en' ? c.name : countryName(c.code, LANGUAGE_TAGS[locale]),
+  }))
   // A country chosen in the URL stays visible in the form even when no
   // published partner has it, so the empty result is explained.
   if (country && !countryOptions.some((o) => o.value === country)) {
-    countryOptions.push({ value: country, label: countryName(country) })
+    countryOptions.push({ value: country, label: countryName(country, LANGUAGE_TAGS[locale]) })
   }
 
   return (
     <>
       <FilterForm
-        action="/organizations"
-        label="Filter partners"
+        action={basePath}
+        locale={locale}
+        label={t('organizations.filterLabel')}
         fields={[
-          { name: 'kind', label: 'Type of organization', anyLabel: 'All types', options: kindOptions, value: kind },
-          { name: 'country', label: 'Country', anyLabel: 'All countries', options: countryOptions, value: country },
+          {
+            name: 'kind',
+            label: t('organizations.kind'),
+            anyLabel: t('organizations.allKinds'),
+            options: kindOptions,
+            value: kind,
+          },
+          {
+            name: 'country',
+            label: t('country'),
+            anyLabel: t('allCountries'),
+            options: sortCountryOptions(locale, countryOptions),
+            value: country,
+          },
         ]}
       />
       {items.length === 0 ? (
         total === 0 && filtered ? (
           <EmptyState
-            title="No partners match these filters"
+            title={t('organizations.noMatchTitle')}
             action={
-              <ButtonLink href="/organizations" variant="secondary">
-                Clear filters
+              <ButtonLink href={basePath} variant="secondary">
+                {t('clearFilters')}
               </ButtonLink>
             }
           >
-            Try another type or country, or show all partners.
+            {t('organizations.noMatchBody')}
           </EmptyState>
         ) : total === 0 ? (
-          <EmptyState title="No partners yet">Published partner organizations will appear here.</EmptyState>
+          <EmptyState title={t('organizations.emptyTitle')}>{t('organizations.emptyBody')}</EmptyState>
         ) : (
-          <PageBeyondEnd title="No partners on this page" firstPageHref={paginationHref('/organizations', 1, { kind, country })} />
+          <PageBeyondEnd
+            title={t('organizations.beyondTitle')}
+            firstPageHref={paginationHref(basePath, 1, { kind, country })}
+            locale={locale}
+          />
         )
       ) : (
         <>
           <p className="mb-4 text-sm text-ink-muted">
-            {describeCount({ total, noun: ['partner', 'partners'], filtered, page, totalPages })}
+            {describeList(locale, { list: 'organizations', total, filtered, page, totalPages })}
           </p>
           <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
             {items.map((organization) => (
               <li key={organization.id} className="flex">
-                <OrganizationCard organization={organization} />
+                <OrganizationCard organization={organization} locale={locale} />
               </li>
             ))}
           </ul>
           <Pagination reloadDocument
             page={page}
             totalPages={totalPages}
-            basePath="/organizations"
+            basePath={basePath}
+            locale={locale}
             searchParams={{ kind, country }}
             className="mt-10"
           />

@@ -8,20 +8,21 @@ import { PageBeyondEnd } from '@/components/content/page-beyond-end'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Pagination, paginationHref } from '@/components/ui/pagination'
 import { listProjectFilterOptions, listPublishedProjects } from '@/lib/data/projects'
-import { projectScopeLabels, projectStatusLabels } from '@/lib/labels/project'
-import { type Locale, localePath } from '@/lib/i18n/locales'
+import { projectScopeLabel, projectStatusLabel } from '@/lib/i18n/labels'
+import { LANGUAGE_TAGS, type Locale, localePath } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/translator'
 import { pageMetadata } from '@/lib/seo'
 import { countryName } from '@/lib/utils'
 import type { ProjectListQuerySchema } from '@/lib/validation/projects'
-import { describeCount } from '@/lib/list-text'
+import { describeList, sortCountryOptions } from '../_lib/list-text'
 
 export function listMetadata(locale: Locale): Metadata {
+  const t = getTranslator(locale, 'lists')
   return pageMetadata({
     locale,
-  title: 'Projects',
-  description:
-    'Bilateral and multilateral geoscience projects we lead, fund or take part in, by status, topic, country and scope.',
-  path: '/projects',
+    title: t('projects.title'),
+    description: t('projects.description'),
+    path: '/projects',
   })
 }
 
@@ -36,82 +37,119 @@ export type ProjectListQuery = z.output<typeof ProjectListQuerySchema>
 
 /** The whole list page for one query: prerendered for the unfiltered first page (page.tsx), rendered per request otherwise (_query/page.tsx). */
 export function ProjectListPage({ locale, query }: { locale: Locale; query: ProjectListQuery }) {
+  const t = getTranslator(locale, 'lists')
   return (
     <>
       <PageHeader
-        title="Projects"
-        lead="Geological mapping, geophysics, geohazards, data and capacity building: the projects we lead, fund or take part in with partners abroad."
-        breadcrumbs={[{ label: 'Home', href: localePath(locale, '/') }, { label: 'Projects' }]}
+        title={t('projects.title')}
+        lead={t('projects.lead')}
+        locale={locale}
+        breadcrumbs={[
+          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
+          { label: t('projects.title') },
+        ]}
       />
-      <ProjectList query={query} />
+      <ProjectList locale={locale} query={query} />
     </>
   )
 }
 
-async function ProjectList({ query }: { query: ProjectListQuery }) {
+async function ProjectList({ locale, query }: { locale: Locale; query: ProjectListQuery }) {
+  const t = getTranslator(locale, 'lists')
+  const basePath = localePath(locale, '/projects')
   const { status, topic, country, scope, page } = query
   const [{ items, total, totalPages }, options] = await Promise.all([
-    listPublishedProjects({ status, topic, country, scope, page }),
+    listPublishedProjects({ status, topic, country, scope, page }, locale),
     listProjectFilterOptions(),
   ])
   const filters = { status, topic, country, scope }
   const filtered = Boolean(status || topic || country || scope)
 
-  const statusOptions = withCurrent(options.statuses, status, (s) => projectStatusLabels[s])
+  const statusOptions = withCurrent(options.statuses, status, (s) => projectStatusLabel(locale, s))
   const topicOptions = withCurrent(options.topics, topic, (t) => t)
-  // Countries are listed by English name, so a code only in the URL goes last.
+  // Countries come sorted by English name, so a code only in the URL goes last.
   const countryOptions = withCurrent(
     options.countries.map((c) => c.code),
     country,
-    (code) => countryName(code),
+    (code) => countryName(code, LANGUAGE_TAGS[locale]),
   )
-  const scopeOptions = withCurrent(options.scopes, scope, (s) => projectScopeLabels[s])
+  const scopeOptions = withCurrent(options.scopes, scope, (s) => projectScopeLabel(locale, s))
 
   return (
     <>
       <FilterForm
-        action="/projects"
-        label="Filter projects"
+        action={basePath}
+        locale={locale}
+        label={t('projects.filterLabel')}
         fields={[
-          { name: 'status', label: 'Status', anyLabel: 'Any status', options: statusOptions, value: status },
-          { name: 'topic', label: 'Topic', anyLabel: 'All topics', options: topicOptions, value: topic },
-          { name: 'country', label: 'Country', anyLabel: 'All countries', options: countryOptions, value: country },
-          { name: 'scope', label: 'Scope', anyLabel: 'Bilateral and multilateral', options: scopeOptions, value: scope },
+          {
+            name: 'status',
+            label: t('status'),
+            anyLabel: t('projects.anyStatus'),
+            options: statusOptions,
+            value: status,
+          },
+          {
+            name: 'topic',
+            label: t('projects.topic'),
+            anyLabel: t('projects.allTopics'),
+            options: topicOptions,
+            value: topic,
+          },
+          {
+            name: 'country',
+            label: t('country'),
+            anyLabel: t('allCountries'),
+            options: sortCountryOptions(locale, countryOptions),
+            value: country,
+          },
+          {
+            name: 'scope',
+            label: t('projects.scope'),
+            anyLabel: t('projects.anyScope'),
+            options: scopeOptions,
+            value: scope,
+          },
         ]}
       />
       {items.length === 0 ? (
         total === 0 && filtered ? (
           <EmptyState
-            title="No projects match these filters"
+            title={t('projects.noMatchTitle')}
             action={
-              <ButtonLink href="/projects" variant="secondary">
-                Clear filters
+              <ButtonLink href={basePath} variant="secondary">
+                {t('clearFilters')}
               </ButtonLink>
             }
           >
-            Try another status, topic, country or scope, or show all projects.
+            {t('projects.noMatchBody')}
           </EmptyState>
         ) : total === 0 ? (
-          <EmptyState title="No projects yet">Published projects will appear here.</EmptyState>
+          <EmptyState title={t('projects.emptyTitle')}>{t('projects.emptyBody')}</EmptyState>
         ) : (
-          <PageBeyondEnd title="No projects on this page" firstPageHref={paginationHref('/projects', 1, filters)} />
+          <PageBeyondEnd
+            title={t('projects.beyondTitle')}
+            firstPageHref={paginationHref(basePath, 1, filters)}
+            locale={locale}
+          />
         )
       ) : (
         <>
           <p className="mb-4 text-sm text-ink-muted">
-            {describeCount({ total, noun: ['project', 'projects'], filtered, page, totalPages })}
+            {describeList(locale, { list: 'projects', total, filtered, page, totalPages })}
           </p>
           <ul className="grid gap-6 md:grid-cols-2">
             {items.map((project) => (
               <li key={project.id} className="flex">
-                <ProjectCard project={project} />
+                <ProjectCard project={project} locale={locale} />
               </li>
             ))}
           </ul>
           <Pagination reloadDocument
             page={page}
             totalPages={totalPages}
-            basePath="/projects"
+            basePath={basePath}
+            locale={locale}
             searchParams={filters}
             className="mt-10"
           />

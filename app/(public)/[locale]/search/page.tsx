@@ -12,16 +12,18 @@ import { PAGE_SIZE } from '@/lib/data/published'
 import { countSearchResultsByType, listSearchResults } from '@/lib/data/search'
 import { type Locale, localePath } from '@/lib/i18n/locales'
 import { localeParam } from '@/lib/i18n/params'
-import { searchTypeLabels } from '@/lib/labels/search'
+import { searchTypeLabel } from '@/lib/i18n/labels'
+import { getTranslator } from '@/lib/i18n/translator'
 import { languageAlternates } from '@/lib/seo'
 import { SearchQuerySchema } from '@/lib/validation/search'
 
 export async function generateMetadata(props: PageProps<'/[locale]/search'>): Promise<Metadata> {
   const locale = await localeParam(props.params)
   const { q } = SearchQuerySchema.parse(await props.searchParams)
+  const t = getTranslator(locale, 'search')
   return {
-    title: q ? `Search results for “${q}”` : 'Search',
-    description: 'Search our partner organizations, projects, memoranda of understanding, conferences, trainings and news.',
+    title: q ? t('resultsTitle', { q }) : t('title'),
+    description: t('description'),
     alternates: { canonical: localePath(locale, '/search'), languages: languageAlternates('/search') },
     // Result pages are endless variations of the content pages themselves.
     robots: q ? { index: false, follow: true } : undefined,
@@ -36,12 +38,17 @@ export const instant = false
 export default async function SearchPage(props: PageProps<'/[locale]/search'>) {
   const locale = await localeParam(props.params)
   const query = SearchQuerySchema.parse(await props.searchParams)
+  const t = getTranslator(locale, 'search')
   return (
     <>
       <PageHeader
-        title="Search"
-        lead="Find partner organizations, projects, memoranda of understanding, conferences, trainings and news."
-        breadcrumbs={[{ label: 'Home', href: '/' }, { label: 'Search' }]}
+        title={t('title')}
+        lead={t('lead')}
+        locale={locale}
+        breadcrumbs={[
+          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
+          { label: t('title') },
+        ]}
       />
       <SearchBody locale={locale} query={query} />
     </>
@@ -56,13 +63,15 @@ async function SearchBody({
   query: z.output<typeof SearchQuerySchema>
 }) {
   const [{ items, total, totalPages }, counts] = await Promise.all([
-    listSearchResults({ q, type, page }),
+    listSearchResults({ q, type, page }, undefined, locale),
     countSearchResultsByType(q),
   ])
+  const t = getTranslator(locale, 'search')
   const query = { q, type }
-  const firstPage = paginationHref('/search', 1, query)
-  const allTypes = paginationHref('/search', 1, { q })
-  const scope = type ? ` in ${searchTypeLabels[type]}` : ''
+  const basePath = localePath(locale, '/search')
+  const firstPage = paginationHref(basePath, 1, query)
+  const allTypes = paginationHref(basePath, 1, { q })
+  const typeLabel = type ? searchTypeLabel(locale, type) : null
 
   return (
     <>
@@ -71,66 +80,109 @@ async function SearchBody({
         // Keyed by the URL's query so the fields show what the results are for,
         // after a client-side navigation or the back button too.
         key={`${q}|${type ?? ''}`}
-        label="Search"
+        label={t('formLabel')}
         variant="full"
         defaultValue={q}
         className="mb-8 rounded-lg border border-line bg-surface p-4"
       >
-        <SearchTypeSelect counts={q ? counts : undefined} value={type} />
+        <SearchTypeSelect counts={q ? counts : undefined} value={type} locale={locale} />
       </SiteSearch>
 
       {q === '' ? (
-        <EmptyState title="What are you looking for?">
-          Enter a word or phrase, such as a partner, a country or a topic. Put a phrase in quotes to find it exactly,
-          use “or” between alternatives and a minus sign before a word to leave it out.
-        </EmptyState>
+        <EmptyState title={t('prompt.title')}>{t('prompt.body')}</EmptyState>
       ) : items.length === 0 ? (
         total === 0 ? (
           <EmptyState
-            title={`No results for “${q}”${scope}`}
+            title={typeLabel ? t('noResultsIn', { q, type: typeLabel }) : t('noResults', { q })}
             action={
               type ? (
                 <ButtonLink href={allTypes} variant="secondary">
-                  Clear filters
+                  {t('clearFilters')}
                 </ButtonLink>
               ) : undefined
             }
           >
-            {type
-              ? 'Search all types of content instead, or try other words.'
-              : 'Check the spelling, try fewer or more general words, or browse the sections of the site.'}
+            {type ? t('noResultsInBody') : t('noResultsBody')}
           </EmptyState>
         ) : (
           <EmptyState
-            title="No results on this page"
+            title={t('beyondEnd.title')}
             action={
               <ButtonLink href={firstPage} variant="secondary">
-                Go to the first page
+                {t('beyondEnd.action')}
               </ButtonLink>
             }
           >
-            There are fewer results than this.
+            {t('beyondEnd.body')}
           </EmptyState>
         )
       ) : (
         <>
           <p className="mb-4 text-ink-muted">
-            {total === 1 ? '1 result' : `${total} results`} for <strong className="text-ink">“{q}”</strong>
-            {scope}
-            {totalPages > 1 ? `, page ${page} of ${totalPages}` : ''}
+            <ResultSummary
+              locale={locale}
+              q={q}
+              total={total}
+              typeLabel={typeLabel}
+              page={page}
+              totalPages={totalPages}
+            />
             {type ? (
               <>
-                {' · '}
+                {t('separator')}
                 <Link href={allTypes} className="font-medium text-primary-800 underline underline-offset-4">
-                  Search all types
+                  {t('searchAllTypes')}
                 </Link>
               </>
             ) : null}
           </p>
-          <SearchResults results={items} start={(page - 1) * PAGE_SIZE + 1} />
-          <Pagination page={page} totalPages={totalPages} basePath="/search" searchParams={query} className="mt-10" />
+          <SearchResults results={items} locale={locale} start={(page - 1) * PAGE_SIZE + 1} />
+          <Pagination
+            page={page}
+            totalPages={totalPages}
+            basePath={basePath}
+            locale={locale}
+            searchParams={query}
+            className="mt-10"
+          />
         </>
       )}
+    </>
+  )
+}
+
+// Where the query goes in the summary line: the message is rendered with
+// this marker and split around it, so the query can be set in bold wherever
+// the language puts it.
+const QUERY_MARK = '\u0000'
+
+/** "3 results for “basalt” in Projects, page 2 of 4", with the quoted query in bold. */
+function ResultSummary({
+  locale,
+  q,
+  total,
+  typeLabel,
+  page,
+  totalPages,
+}: {
+  locale: Locale
+  q: string
+  total: number
+  typeLabel: string | null
+  page: number
+  totalPages: number
+}) {
+  const t = getTranslator(locale, 'search')
+  let text = typeLabel
+    ? t('summaryIn', { count: total, query: QUERY_MARK, type: typeLabel })
+    : t('summary', { count: total, query: QUERY_MARK })
+  if (totalPages > 1) text = t('paged', { text, page, total: totalPages })
+  const [before = '', after = ''] = text.split(QUERY_MARK)
+  return (
+    <>
+      {before}
+      <strong className="text-ink">{t('quoted', { q })}</strong>
+      {after}
     </>
   )
 }

@@ -8,19 +8,20 @@ import { PageBeyondEnd } from '@/components/content/page-beyond-end'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Pagination, paginationHref } from '@/components/ui/pagination'
 import { listPublishedTrainings, listTrainingFilterOptions } from '@/lib/data/trainings'
-import { type Locale, localePath } from '@/lib/i18n/locales'
+import { LANGUAGE_TAGS, type Locale, localePath } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/translator'
 import { pageMetadata } from '@/lib/seo'
 import { countryName } from '@/lib/utils'
 import type { TrainingListQuerySchema } from '@/lib/validation/trainings'
-import { describeCount } from '@/lib/list-text'
+import { describeList, sortCountryOptions } from '../_lib/list-text'
 
 export function listMetadata(locale: Locale): Metadata {
+  const t = getTranslator(locale, 'lists')
   return pageMetadata({
     locale,
-  title: 'Trainings',
-  description:
-    'Courses and workshops for geoscientists from partner countries: when and where they took place and who took part.',
-  path: '/trainings',
+    title: t('trainings.title'),
+    description: t('trainings.description'),
+    path: '/trainings',
   })
 }
 
@@ -28,22 +29,29 @@ export type TrainingListQuery = z.output<typeof TrainingListQuerySchema>
 
 /** The whole list page for one query: prerendered for the unfiltered first page (page.tsx), rendered per request otherwise (_query/page.tsx). */
 export function TrainingListPage({ locale, query }: { locale: Locale; query: TrainingListQuery }) {
+  const t = getTranslator(locale, 'lists')
   return (
     <>
       <PageHeader
-        title="Trainings"
-        lead="Courses and workshops through which we share survey methods and technology with geoscientists from partner countries."
-        breadcrumbs={[{ label: 'Home', href: localePath(locale, '/') }, { label: 'Trainings' }]}
+        title={t('trainings.title')}
+        lead={t('trainings.lead')}
+        locale={locale}
+        breadcrumbs={[
+          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
+          { label: t('trainings.title') },
+        ]}
       />
-      <TrainingList query={query} />
+      <TrainingList locale={locale} query={query} />
     </>
   )
 }
 
-async function TrainingList({ query }: { query: TrainingListQuery }) {
+async function TrainingList({ locale, query }: { locale: Locale; query: TrainingListQuery }) {
+  const t = getTranslator(locale, 'lists')
+  const basePath = localePath(locale, '/trainings')
   const { year, country, page } = query
   const [{ items, total, totalPages }, options] = await Promise.all([
-    listPublishedTrainings({ year, country, page }),
+    listPublishedTrainings({ year, country, page }, locale),
     listTrainingFilterOptions(),
   ])
   const filtered = year !== undefined || Boolean(country)
@@ -51,7 +59,10 @@ async function TrainingList({ query }: { query: TrainingListQuery }) {
   const linkQuery = { year: year !== undefined ? String(year) : undefined, country }
 
   const yearOptions = options.years.map((y) => ({ value: String(y), label: String(y) }))
-  const countryOptions = options.countries.map((c) => ({ value: c.code, label: c.name }))
+  const countryOptions = options.countries.map((c) => ({
+    value: c.code,
+    label: locale === 'en' ? c.name : countryName(c.code, LANGUAGE_TAGS[locale]),
+  }))
   // A value chosen in the URL stays visible in the form even when no
   // published training has it, so the empty result is explained.
   if (linkQuery.year && !yearOptions.some((o) => o.value === linkQuery.year)) {
@@ -59,21 +70,22 @@ async function TrainingList({ query }: { query: TrainingListQuery }) {
     yearOptions.sort((a, b) => Number(b.value) - Number(a.value))
   }
   if (country && !countryOptions.some((o) => o.value === country)) {
-    countryOptions.push({ value: country, label: countryName(country) })
+    countryOptions.push({ value: country, label: countryName(country, LANGUAGE_TAGS[locale]) })
   }
 
   return (
     <>
       <FilterForm
-        action="/trainings"
-        label="Filter trainings"
+        action={basePath}
+        locale={locale}
+        label={t('trainings.filterLabel')}
         fields={[
-          { name: 'year', label: 'Year', anyLabel: 'All years', options: yearOptions, value: linkQuery.year },
+          { name: 'year', label: t('year'), anyLabel: t('allYears'), options: yearOptions, value: linkQuery.year },
           {
             name: 'country',
-            label: 'Country',
-            anyLabel: 'All countries',
-            options: countryOptions,
+            label: t('country'),
+            anyLabel: t('allCountries'),
+            options: sortCountryOptions(locale, countryOptions),
             value: country,
           },
         ]}
@@ -81,33 +93,45 @@ async function TrainingList({ query }: { query: TrainingListQuery }) {
       {items.length === 0 ? (
         total === 0 && filtered ? (
           <EmptyState
-            title="No trainings match these filters"
+            title={t('trainings.noMatchTitle')}
             action={
-              <ButtonLink href="/trainings" variant="secondary">
-                Clear filters
+              <ButtonLink href={basePath} variant="secondary">
+                {t('clearFilters')}
               </ButtonLink>
             }
           >
-            Try another year or country, or show all trainings.
+            {t('trainings.noMatchBody')}
           </EmptyState>
         ) : total === 0 ? (
-          <EmptyState title="No trainings yet">Published courses and workshops will appear here.</EmptyState>
+          <EmptyState title={t('trainings.emptyTitle')}>{t('trainings.emptyBody')}</EmptyState>
         ) : (
-          <PageBeyondEnd title="No trainings on this page" firstPageHref={paginationHref('/trainings', 1, linkQuery)} />
+          <PageBeyondEnd
+            title={t('trainings.beyondTitle')}
+            firstPageHref={paginationHref(basePath, 1, linkQuery)}
+            locale={locale}
+          />
         )
       ) : (
         <>
           <p className="mb-4 text-sm text-ink-muted">
-            {describeCount({ total, noun: ['training', 'trainings'], filtered, page, totalPages })}
+            {describeList(locale, { list: 'trainings', total, filtered, page, totalPages })}
           </p>
           <ul className="grid gap-6 md:grid-cols-2">
             {items.map((training) => (
               <li key={training.id} className="flex">
-                <TrainingCard training={training} />
+                <TrainingCard training={training} locale={locale} />
               </li>
             ))}
           </ul>
-          <Pagination reloadDocument page={page} totalPages={totalPages} basePath="/trainings" searchParams={linkQuery} className="mt-10" />
+          <Pagination
+            reloadDocument
+            page={page}
+            totalPages={totalPages}
+            basePath={basePath}
+            locale={locale}
+            searchParams={linkQuery}
+            className="mt-10"
+          />
         </>
       )}
     </>

@@ -4,11 +4,15 @@ import { ConferenceFacts, ConferenceSection } from '@/components/content/confere
 import { JsonLd } from '@/components/content/json-ld'
 import { NewsCard } from '@/components/content/news-card'
 import { RichText } from '@/components/content/rich-text'
+import { TranslationNote } from '@/components/content/translation-note'
 import { PageHeader } from '@/components/site/page-header'
 import { getPublishedConferenceBySlug, listPublishedConferenceSlugs } from '@/lib/data/conferences'
 import { conferenceCalendarPath } from '@/lib/feeds/calendar-events'
 import { conferenceJsonLd } from '@/lib/json-ld'
+import { dateLocale } from '@/lib/i18n/labels'
+import { LANGUAGE_TAGS, localePath } from '@/lib/i18n/locales'
 import { localeParam } from '@/lib/i18n/params'
+import { getTranslator } from '@/lib/i18n/translator'
 import { pageMetadata, toMetaDescription } from '@/lib/seo'
 import { countryName, formatDateRange } from '@/lib/utils'
 import { slugParams } from '../../_lib/static-params'
@@ -24,33 +28,39 @@ export async function generateStaticParams() {
 export async function generateMetadata(props: PageProps<'/[locale]/conferences/[slug]'>): Promise<Metadata> {
   const locale = await localeParam(props.params)
   const { slug } = await props.params
-  const conference = await getPublishedConferenceBySlug(slug)
-  if (!conference) return { title: 'Conference not found' }
-  const when = formatDateRange(conference.startDate, conference.endDate, conference.datePrecision)
-  const where = [conference.city, countryName(conference.country)].filter(Boolean).join(', ')
+  const conference = await getPublishedConferenceBySlug(slug, locale)
+  const t = getTranslator(locale, 'detail')
+  if (!conference) return { title: t('notFound.conference') }
+  const when = formatDateRange(conference.startDate, conference.endDate, conference.datePrecision, dateLocale(locale))
+  const where = [conference.city, countryName(conference.country, LANGUAGE_TAGS[locale])]
+    .filter(Boolean)
+    .join(t('placeSeparator'))
   return pageMetadata({
     locale,
     title: conference.name,
-    description: toMetaDescription(conference.summary, `${conference.name}, ${when}, ${where}.`),
+    description: toMetaDescription(conference.summary, t('meta.conference', { name: conference.name, when, where })),
     path: `/conferences/${conference.slug}`,
   })
 }
 
 export default async function ConferencePage(props: PageProps<'/[locale]/conferences/[slug]'>) {
+  const locale = await localeParam(props.params)
   const { slug } = await props.params
-  const conference = await getPublishedConferenceBySlug(slug)
+  const conference = await getPublishedConferenceBySlug(slug, locale)
   if (!conference) notFound()
+  const t = getTranslator(locale, 'detail')
 
   return (
     <article>
-      <JsonLd data={conferenceJsonLd(conference)} />
+      <JsonLd data={conferenceJsonLd(conference, locale)} />
       <PageHeader
         title={conference.name}
         breadcrumbs={[
-          { label: 'Home', href: '/' },
-          { label: 'Conferences', href: '/conferences' },
+          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
+          { label: getTranslator(locale, 'site')('nav.conferences'), href: localePath(locale, '/conferences') },
           { label: conference.name },
         ]}
+        locale={locale}
       >
         <a
           href={conferenceCalendarPath(conference.slug)}
@@ -58,21 +68,27 @@ export default async function ConferencePage(props: PageProps<'/[locale]/confere
           download
           className="font-medium text-primary-800 underline underline-offset-4 hover:no-underline"
         >
-          Add to calendar (.ics)
+          {t('addToCalendar')}
         </a>
       </PageHeader>
-      <ConferenceFacts conference={conference} />
+      <TranslationNote
+        locale={locale}
+        missing={conference.translation.missing}
+        outdated={conference.translation.outdated}
+        englishHref={`/conferences/${conference.slug}`}
+      />
+      <ConferenceFacts conference={conference} locale={locale} />
       {conference.summary.trim() ? (
         <div className="mt-8 max-w-3xl">
           <RichText text={conference.summary} />
         </div>
       ) : null}
       {conference.newsArticles.length > 0 ? (
-        <ConferenceSection id="news" title="News">
+        <ConferenceSection id="news" title={t('conference.sections.news')}>
           <ul className="grid gap-6 md:grid-cols-2">
             {conference.newsArticles.map((article) => (
               <li key={article.id} className="flex">
-                <NewsCard article={article} headingLevel={3} />
+                <NewsCard article={article} headingLevel={3} locale={locale} />
               </li>
             ))}
           </ul>

@@ -5,9 +5,12 @@ import { Facts } from '@/components/content/facts'
 import { PageHeader } from '@/components/site/page-header'
 import { COOPERATION_TYPES, countryCodeFromParam, countryPath } from '@/lib/countries'
 import { getCountryOverview, listCountrySummaries } from '@/lib/data/countries'
-import { cooperationTypeLabels } from '@/lib/labels/countries'
+import { cooperationTypeLabel } from '@/lib/i18n/labels'
+import { LANGUAGE_TAGS, type Locale, localePath } from '@/lib/i18n/locales'
 import { localeParam } from '@/lib/i18n/params'
+import { getFormatter, getTranslator } from '@/lib/i18n/translator'
 import { pageMetadata } from '@/lib/seo'
+import { countryName } from '@/lib/utils'
 
 // Every country with cooperation links is prerendered at build time and any
 // other code on its first request; the cached page is refreshed when the
@@ -21,39 +24,53 @@ export async function generateStaticParams() {
 }
 
 /** The country for `/countries/[code]`, or null for an uppercase or unknown code or a country without links. */
-async function loadCountry(params: Promise<{ code: string }>) {
+async function loadCountry(params: Promise<{ code: string }>, locale: Locale) {
   const code = countryCodeFromParam((await params).code)
-  return code ? getCountryOverview(code) : null
+  return code ? getCountryOverview(code, locale) : null
 }
 
 export async function generateMetadata(props: PageProps<'/[locale]/countries/[code]'>): Promise<Metadata> {
   const locale = await localeParam(props.params)
-  const country = await loadCountry(props.params)
-  if (!country) return { title: 'Country not found' }
+  const country = await loadCountry(props.params, locale)
+  const t = getTranslator(locale, 'countries')
+  if (!country) return { title: t('country.notFound') }
+  const name = countryName(country.code, LANGUAGE_TAGS[locale])
   return pageMetadata({
     locale,
-    title: country.name,
-    description: `Cooperation with ${country.name}: partner organizations, MOUs, projects, trainings and conferences.`,
+    title: name,
+    description: t('country.description', { name }),
     path: countryPath(country.code),
   })
 }
 
 export default async function CountryPage(props: PageProps<'/[locale]/countries/[code]'>) {
-  const country = await loadCountry(props.params)
+  const locale = await localeParam(props.params)
+  const country = await loadCountry(props.params, locale)
   if (!country) notFound()
+  const t = getTranslator(locale, 'countries')
+  const format = getFormatter(locale)
+  const name = countryName(country.code, LANGUAGE_TAGS[locale])
 
   return (
     <>
       <PageHeader
-        title={country.name}
-        lead={`${country.total} cooperation ${country.total === 1 ? 'link' : 'links'} with ${country.name}.`}
-        breadcrumbs={[{ label: 'Home', href: '/' }, { label: 'Countries', href: '/countries' }, { label: country.name }]}
+        title={name}
+        lead={t('country.lead', { count: country.total, name })}
+        breadcrumbs={[
+          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
+          { label: getTranslator(locale, 'site')('nav.countries'), href: localePath(locale, '/countries') },
+          { label: name },
+        ]}
+        locale={locale}
       />
       <Facts
         className="mb-10 lg:grid-cols-5"
-        facts={COOPERATION_TYPES.map((type) => ({ label: cooperationTypeLabels[type], value: country.counts[type] }))}
+        facts={COOPERATION_TYPES.map((type) => ({
+          label: cooperationTypeLabel(locale, type),
+          value: format.number(country.counts[type]),
+        }))}
       />
-      <CountryCooperation country={country} />
+      <CountryCooperation country={country} locale={locale} />
     </>
   )
 }

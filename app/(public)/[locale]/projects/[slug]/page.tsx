@@ -11,10 +11,13 @@ import {
   ProjectTrainingList,
 } from '@/components/content/project-details'
 import { RichText } from '@/components/content/rich-text'
+import { TranslationNote } from '@/components/content/translation-note'
 import { PageHeader } from '@/components/site/page-header'
 import { getPublishedProjectBySlug, listPublishedProjectSlugs } from '@/lib/data/projects'
 import { projectJsonLd } from '@/lib/json-ld'
+import { localePath } from '@/lib/i18n/locales'
 import { localeParam } from '@/lib/i18n/params'
+import { getTranslator } from '@/lib/i18n/translator'
 import { pageMetadata, toMetaDescription } from '@/lib/seo'
 import { slugParams } from '../../_lib/static-params'
 
@@ -29,27 +32,30 @@ export async function generateStaticParams() {
 export async function generateMetadata(props: PageProps<'/[locale]/projects/[slug]'>): Promise<Metadata> {
   const locale = await localeParam(props.params)
   const { slug } = await props.params
-  const project = await getPublishedProjectBySlug(slug)
-  if (!project) return { title: 'Project not found' }
+  const project = await getPublishedProjectBySlug(slug, locale)
+  const t = getTranslator(locale, 'detail')
+  if (!project) return { title: t('notFound.project') }
   return pageMetadata({
     locale,
     title: project.acronym ? `${project.title} (${project.acronym})` : project.title,
     description: toMetaDescription(
       project.summary || project.body,
-      `${project.title}: a geoscience cooperation project with partners abroad.`,
+      t('meta.project', { title: project.title }),
     ),
     path: `/projects/${project.slug}`,
   })
 }
 
 export default async function ProjectPage(props: PageProps<'/[locale]/projects/[slug]'>) {
+  const locale = await localeParam(props.params)
   const { slug } = await props.params
-  const project = await getPublishedProjectBySlug(slug)
+  const project = await getPublishedProjectBySlug(slug, locale)
   if (!project) notFound()
+  const t = getTranslator(locale, 'detail')
 
   return (
     <article>
-      <JsonLd data={projectJsonLd(project)} />
+      <JsonLd data={projectJsonLd(project, locale)} />
       <PageHeader
         title={
           <>
@@ -59,12 +65,19 @@ export default async function ProjectPage(props: PageProps<'/[locale]/projects/[
         }
         lead={project.summary || undefined}
         breadcrumbs={[
-          { label: 'Home', href: '/' },
-          { label: 'Projects', href: '/projects' },
+          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
+          { label: getTranslator(locale, 'site')('nav.projects'), href: localePath(locale, '/projects') },
           { label: project.acronym ?? project.title },
         ]}
+        locale={locale}
       />
-      <ProjectFacts project={project} />
+      <TranslationNote
+        locale={locale}
+        missing={project.translation.missing}
+        outdated={project.translation.outdated}
+        englishHref={`/projects/${project.slug}`}
+      />
+      <ProjectFacts project={project} locale={locale} />
       {project.body.trim() ? (
         <div className="mt-8 max-w-3xl">
           <RichText text={project.body} />
@@ -72,31 +85,31 @@ export default async function ProjectPage(props: PageProps<'/[locale]/projects/[
       ) : null}
 
       {project.partnerGroups.length > 0 ? (
-        <ProjectSection id="partners" title="Partners and their roles">
-          <ProjectPartnerGroups groups={project.partnerGroups} />
+        <ProjectSection id="partners" title={t('project.sections.partners')}>
+          <ProjectPartnerGroups groups={project.partnerGroups} locale={locale} />
         </ProjectSection>
       ) : null}
       {project.outcomes.length > 0 ? (
-        <ProjectSection id="outcomes" title="Outcomes and deliverables">
+        <ProjectSection id="outcomes" title={t('project.sections.outcomes')}>
           <ProjectOutcomeList outcomes={project.outcomes} labelledBy="outcomes-heading" />
         </ProjectSection>
       ) : null}
       {project.trainings.length > 0 ? (
-        <ProjectSection id="trainings" title="Trainings">
-          <ProjectTrainingList trainings={project.trainings} />
+        <ProjectSection id="trainings" title={t('project.sections.trainings')}>
+          <ProjectTrainingList trainings={project.trainings} locale={locale} />
         </ProjectSection>
       ) : null}
       {project.conferences.length > 0 ? (
-        <ProjectSection id="conferences" title="Related conferences">
-          <ProjectConferenceList conferences={project.conferences} />
+        <ProjectSection id="conferences" title={t('project.sections.conferences')}>
+          <ProjectConferenceList conferences={project.conferences} locale={locale} />
         </ProjectSection>
       ) : null}
       {project.newsArticles.length > 0 ? (
-        <ProjectSection id="news" title="News">
+        <ProjectSection id="news" title={t('project.sections.news')}>
           <ul className="grid gap-6 md:grid-cols-2">
             {project.newsArticles.map((article) => (
               <li key={article.id} className="flex">
-                <NewsCard article={article} headingLevel={3} />
+                <NewsCard article={article} headingLevel={3} locale={locale} />
               </li>
             ))}
           </ul>

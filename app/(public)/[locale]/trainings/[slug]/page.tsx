@@ -9,11 +9,15 @@ import {
   TrainingSection,
   TrainingTopicList,
 } from '@/components/content/training-details'
+import { TranslationNote } from '@/components/content/translation-note'
 import { PageHeader } from '@/components/site/page-header'
 import { getPublishedTrainingBySlug, listPublishedTrainingSlugs } from '@/lib/data/trainings'
 import { trainingCalendarPath } from '@/lib/feeds/calendar-events'
 import { trainingJsonLd } from '@/lib/json-ld'
+import { dateLocale } from '@/lib/i18n/labels'
+import { localePath } from '@/lib/i18n/locales'
 import { localeParam } from '@/lib/i18n/params'
+import { getTranslator } from '@/lib/i18n/translator'
 import { pageMetadata, toMetaDescription } from '@/lib/seo'
 import { formatDateRange } from '@/lib/utils'
 import { slugParams } from '../../_lib/static-params'
@@ -29,36 +33,40 @@ export async function generateStaticParams() {
 export async function generateMetadata(props: PageProps<'/[locale]/trainings/[slug]'>): Promise<Metadata> {
   const locale = await localeParam(props.params)
   const { slug } = await props.params
-  const training = await getPublishedTrainingBySlug(slug)
-  if (!training) return { title: 'Training not found' }
-  const when = formatDateRange(training.startDate, training.endDate, training.datePrecision)
+  const training = await getPublishedTrainingBySlug(slug, locale)
+  const t = getTranslator(locale, 'detail')
+  if (!training) return { title: t('notFound.training') }
+  const when = formatDateRange(training.startDate, training.endDate, training.datePrecision, dateLocale(locale))
   return pageMetadata({
     locale,
     title: training.title,
     description: toMetaDescription(
       training.summary || training.body,
-      `${training.title}, ${when}, ${training.location}.`,
+      t('meta.training', { title: training.title, when, location: training.location }),
     ),
     path: `/trainings/${training.slug}`,
   })
 }
 
 export default async function TrainingPage(props: PageProps<'/[locale]/trainings/[slug]'>) {
+  const locale = await localeParam(props.params)
   const { slug } = await props.params
-  const training = await getPublishedTrainingBySlug(slug)
+  const training = await getPublishedTrainingBySlug(slug, locale)
   if (!training) notFound()
+  const t = getTranslator(locale, 'detail')
 
   return (
     <article>
-      <JsonLd data={trainingJsonLd(training)} />
+      <JsonLd data={trainingJsonLd(training, locale)} />
       <PageHeader
         title={training.title}
         lead={training.summary || undefined}
         breadcrumbs={[
-          { label: 'Home', href: '/' },
-          { label: 'Trainings', href: '/trainings' },
+          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
+          { label: getTranslator(locale, 'site')('nav.trainings'), href: localePath(locale, '/trainings') },
           { label: training.title },
         ]}
+        locale={locale}
       >
         <a
           href={trainingCalendarPath(training.slug)}
@@ -66,10 +74,16 @@ export default async function TrainingPage(props: PageProps<'/[locale]/trainings
           download
           className="font-medium text-primary-800 underline underline-offset-4 hover:no-underline"
         >
-          Add to calendar (.ics)
+          {t('addToCalendar')}
         </a>
       </PageHeader>
-      <TrainingFacts training={training} />
+      <TranslationNote
+        locale={locale}
+        missing={training.translation.missing}
+        outdated={training.translation.outdated}
+        englishHref={`/trainings/${training.slug}`}
+      />
+      <TrainingFacts training={training} locale={locale} />
       {training.body.trim() ? (
         <div className="mt-8 max-w-3xl">
           <RichText text={training.body} />
@@ -77,21 +91,21 @@ export default async function TrainingPage(props: PageProps<'/[locale]/trainings
       ) : null}
 
       {training.topics.length > 0 ? (
-        <TrainingSection id="topics" title="Topics">
+        <TrainingSection id="topics" title={t('training.sections.topics')}>
           <TrainingTopicList topics={training.topics} />
         </TrainingSection>
       ) : null}
       {training.participantCountries.length > 0 ? (
-        <TrainingSection id="countries" title="Participant countries">
-          <TrainingParticipantTable countries={training.participantCountries} />
+        <TrainingSection id="countries" title={t('training.sections.countries')}>
+          <TrainingParticipantTable countries={training.participantCountries} locale={locale} />
         </TrainingSection>
       ) : null}
       {training.newsArticles.length > 0 ? (
-        <TrainingSection id="news" title="News">
+        <TrainingSection id="news" title={t('training.sections.news')}>
           <ul className="grid gap-6 md:grid-cols-2">
             {training.newsArticles.map((article) => (
               <li key={article.id} className="flex">
-                <NewsCard article={article} headingLevel={3} />
+                <NewsCard article={article} headingLevel={3} locale={locale} />
               </li>
             ))}
           </ul>
