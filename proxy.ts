@@ -7,7 +7,7 @@ const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/
 const development = process.env.NODE_ENV === 'development'
 
 /**
- * The staff pages (/admin, /login, /invite) are rendered per request, so each
+ * The staff pages (/admin, /login, /invite/<token>) are rendered per request, so each
  * response gets a content security policy with a nonce of its own instead of
  * the static policy with inline scripts allowed (lib/security-headers.ts).
  * Next.js reads the nonce from the request's Content-Security-Policy header
@@ -47,6 +47,6 @@ export const config = {
   matcher: [
     { source: '/admin/:path*', missing: [{ type: 'header', key: 'next-action' }] },
     { source: '/login', missing: [{ type: 'header', key: 'next-action' }] },
-    { source: '/invite/:path*', missing: [{ type: 'header', key: 'next-action' }] },
+    { source: '/invite/:token((?!done$)[^/]+)', missing: [{ type: 'header', key: 'next-action' }] },
   ],
 }

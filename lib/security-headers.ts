@@ -87,9 +87,11 @@ export function commonSecurityHeaders(): Header[] {
 /**
  * The staff pages, rendered per request: proxy.ts gives each of their
  * responses a policy with a nonce of its own. Path patterns as next.config
- * `source` and proxy `matcher` write them.
+ * `source` and proxy `matcher` write them. /invite/done is left out: it is
+ * a prerendered file, whose scripts cannot carry a per-request nonce, so it
+ * keeps the public policy (as would any other page prerendered here).
  */
-export const staffPathPatterns = ['/admin/:path*', '/login', '/invite/:path*'] as const
+export const staffPathPatterns = ['/admin/:path*', '/login', '/invite/:token((?!done$)[^/]+)'] as const
 
 /** The header Next.js sends with (and only with) server action requests. */
 export const serverActionHeader = 'next-action'
@@ -110,7 +112,7 @@ export function securityHeaderRules(development = false) {
   return [
     { source: '/:path*', headers: commonSecurityHeaders() },
     {
-      source: '/((?!media/|admin(?:/|$)|login$|invite(?:/|$)).*)',
+      source: '/((?!media/|admin(?:/|$)|login$|invite/(?!done$)).*)',
       headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy('inline', development) }],
     },
     ...staffPathPatterns.map((source) => ({

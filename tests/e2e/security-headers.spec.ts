@@ -145,13 +145,20 @@ test.describe('security headers', () => {
     }
   })
 
-  test('public pages keep the static policy, without a nonce', async ({ request }) => {
-    for (const path of ['/', '/projects', '/news']) {
+  test('public pages, and the prerendered page after an invitation, keep the static policy and run their scripts', async ({ page, request }) => {
+    for (const path of ['/', '/projects', '/news', '/invite/done']) {
       const response = await request.get(path)
       const scripts = sources(response, 'script-src')
       expect(scripts, path).toContain("'unsafe-inline'")
       expect(scripts.some((s) => s.startsWith("'nonce-")), path).toBe(false)
       expect(response.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'")
     }
+    const violations: string[] = []
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) violations.push(message.text())
+    })
+    await page.goto('/invite/done')
+    await page.goto('/')
+    expect(violations).toEqual([])
   })
 })
