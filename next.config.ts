@@ -31,8 +31,17 @@ const nextConfig: NextConfig = {
   // Native and WebAssembly modules stay outside the server bundle.
   serverExternalPackages: ['@node-rs/argon2', 'pg', 'sharp'],
   experimental: {
-    // Uploads of the media library (PDFs up to 30 MB) arrive as server action bodies.
+    // Uploads of the media library (PDFs up to 30 MB) arrive as server action
+    // bodies. Next.js has one limit for every action (no per-route setting),
+    // so all actions accept 32 MB; an action body over it is refused before
+    // the action runs (Next.js answers 500). Every form's fields have their own
+    // maximum lengths (lib/validation), and route handlers, which this limit
+    // does not cover, limit what they read themselves (lib/http/body-limit.ts).
     serverActions: { bodySizeLimit: '32mb' },
+    // proxy.ts runs for staff pages, and a form posted without JavaScript (an
+    // upload included) reaches it without the Next-Action header; Next.js
+    // buffers such a body for the proxy up to this size and silently cuts it
+    // beyond, so it matches the action limit.
     proxyClientMaxBodySize: '32mb',
     // The open-data handlers catch every error to answer in the API's JSON
     // shape, so reading the request during the build's prerendering (which

@@ -5,10 +5,21 @@ import { z } from 'zod'
 import { signIn } from '@/auth'
 import { safeRedirectPath } from '@/lib/auth/redirect'
 import { type FormState, acceptedFields, formValues, invalidState, rejectUnexpectedFields } from '@/lib/forms'
+import { PASSWORD_MAX_LENGTH } from '@/lib/validation/users'
 
+// The same limits as account addresses and passwords have (lib/validation/users.ts),
+// so an oversized value is refused here, before it reaches the password hash.
 const LoginSchema = z.object({
-  email: z.string().trim().min(1, 'Enter your email address').email('Enter a valid email address, like name@example.org'),
-  password: z.string().min(1, 'Enter your password'),
+  email: z
+    .string()
+    .trim()
+    .min(1, 'Enter your email address')
+    .max(254, 'An email address has at most 254 characters')
+    .email('Enter a valid email address, like name@example.org'),
+  password: z
+    .string()
+    .min(1, 'Enter your password')
+    .max(PASSWORD_MAX_LENGTH, `A password has at most ${PASSWORD_MAX_LENGTH} characters`),
 })
 
 export type LoginFields = z.infer<typeof LoginSchema>
