@@ -6,7 +6,7 @@ import { cooperationTypeLabel } from '@/lib/i18n/labels'
 import { LANGUAGE_TAGS, type Locale, localePath } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/translator'
 import { countryName as localCountryName } from '@/lib/utils'
-import { CountryDateRange } from './country-date-range'
+import { DateRange } from './project-dates'
 
 const linkClass =
   'font-medium text-primary-800 underline decoration-primary-300 underline-offset-2 hover:text-primary-950 hover:decoration-current'
@@ -57,12 +57,12 @@ function MouItem({ mou, locale }: { mou: CountryMou; locale: Locale }) {
       ) : null}
       <Meta>
         {mou.endDate ? (
-          <CountryDateRange start={mou.startDate} end={mou.endDate} precision={mou.datePrecision} locale={locale} />
+          <DateRange start={mou.startDate} end={mou.endDate} precision={mou.datePrecision} locale={locale} />
         ) : (
           <>
             {t.rich('cooperation.since', {
               date: () => (
-                <CountryDateRange start={mou.startDate} end={null} precision={mou.datePrecision} locale={locale} />
+                <DateRange start={mou.startDate} end={null} precision={mou.datePrecision} locale={locale} />
               ),
             })}
             {mou.endTerm ? ` · ${mou.endTerm}` : null}
@@ -93,7 +93,7 @@ function TrainingItem({ training, country, locale }: { training: CountryTraining
         {training.title}
       </Link>
       <Meta>
-        <CountryDateRange
+        <DateRange
           start={training.startDate}
           end={training.endDate}
           precision={training.datePrecision}
@@ -147,7 +147,7 @@ export function CountryCooperation({ country, locale }: { country: CountryOvervi
               {startDate ? (
                 <Meta>
                   {project.endDate ? (
-                    <CountryDateRange
+                    <DateRange
                       start={startDate}
                       end={project.endDate}
                       precision={project.datePrecision}
@@ -156,7 +156,7 @@ export function CountryCooperation({ country, locale }: { country: CountryOvervi
                   ) : (
                     t.rich('cooperation.from', {
                       date: () => (
-                        <CountryDateRange
+                        <DateRange
                           start={startDate}
                           end={null}
                           precision={project.datePrecision}
@@ -188,7 +188,7 @@ export function CountryCooperation({ country, locale }: { country: CountryOvervi
                 {conference.name}
               </Link>
               <Meta>
-                <CountryDateRange
+                <DateRange
                   start={conference.startDate}
                   end={conference.endDate}
                   precision={conference.datePrecision}

@@ -3,13 +3,8 @@ import { dateLocale } from '@/lib/i18n/labels'
 import type { Locale } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/translator'
 import { formatDate } from '@/lib/utils'
+import { isoAtPrecision } from './project-dates'
 
-// The machine-readable value at the precision the date is known to
-// ("2019", "2019-07" or "2019-07-01"), all valid `datetime` values.
-function isoAtPrecision(date: Date, precision: DatePrecision): string {
-  const day = date.toISOString().slice(0, 10)
-  return precision === 'YEAR' ? day.slice(0, 4) : precision === 'MONTH' ? day.slice(0, 7) : day
-}
 
 /** One date of an MOU at the precision it is known to: "July 2019". */
 export function MouDate({ date, precision, locale }: { date: Date; precision: DatePrecision; locale: Locale }) {

@@ -6,7 +6,7 @@ import { formatDate, formatDateRange } from '@/lib/utils'
 
 // The machine-readable value at the precision the date is known to
 // ("2021", "2021-03" or "2021-03-15"), all valid `datetime` values.
-function isoAtPrecision(date: Date, precision: DatePrecision): string {
+export function isoAtPrecision(date: Date, precision: DatePrecision): string {
   const day = date.toISOString().slice(0, 10)
   return precision === 'YEAR' ? day.slice(0, 4) : precision === 'MONTH' ? day.slice(0, 7) : day
 }
@@ -78,7 +78,8 @@ export function ProjectDuration({ project, locale }: { project: ProjectPeriod; l
 }
 
 /**
- * A period at its precision in the compact form of formatDateRange
+ * A date or period (a project's duration, a training's or an MOU's dates) at
+ * its precision in the compact form of formatDateRange
  * ("2021–2025", "3–5 July 2023"), each end in its own `<time>`. The text is
  * split at the en dash, which formatDateRange uses only to join the two ends.
  */

@@ -5,7 +5,7 @@ import { trainingKindLabel } from '@/lib/i18n/labels'
 import { LANGUAGE_TAGS, type Locale, localePath } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/translator'
 import { countryName } from '@/lib/utils'
-import { TrainingDates } from './training-dates'
+import { DateRange } from './project-dates'
 
 /**
  * A training in a list: the whole card links to the training's page, and the
@@ -42,7 +42,7 @@ export function TrainingCard({
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-ink-muted">
         <Badge>{trainingKindLabel(locale, training.kind)}</Badge>
         <span>
-          <TrainingDates start={training.startDate} end={training.endDate} precision={training.datePrecision} locale={locale} />
+          <DateRange start={training.startDate} end={training.endDate} precision={training.datePrecision} locale={locale} />
         </span>
       </p>
       <p className="text-sm text-ink-muted">

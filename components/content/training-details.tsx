@@ -6,7 +6,7 @@ import { trainingKindLabel } from '@/lib/i18n/labels'
 import { LANGUAGE_TAGS, type Locale, localePath } from '@/lib/i18n/locales'
 import { getFormatter, getTranslator } from '@/lib/i18n/translator'
 import { countryName } from '@/lib/utils'
-import { TrainingDates } from './training-dates'
+import { DateRange } from './project-dates'
 
 const linkClass = 'font-medium text-primary-800 underline-offset-4 hover:underline'
 // A link that sits inside a line of text is underlined, so it is not told apart by colour alone.
@@ -36,7 +36,7 @@ export function TrainingFacts({
         {
           label: t('training.facts.dates'),
           value: (
-            <TrainingDates
+            <DateRange
               start={training.startDate}
               end={training.endDate}
               precision={training.datePrecision}
