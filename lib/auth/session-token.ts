@@ -1,8 +1,40 @@
 import 'server-only'
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { headers } from 'next/headers'
 import type { JWT } from 'next-auth/jwt'
 import { getClientIp } from './authenticate'
+import { isDatabaseUnavailable } from '@/lib/db-errors'
 import { createSession, resolveSession, revokeSession } from './sessions'
+
+/**
+ * Auth.js catches any error of the `jwt` callback and reports the visitor as
+ * signed out. When the session row could not be read because the database is
+ * down, that would tell a signed-in editor "You must be signed in." instead of
+ * "the database cannot be reached", so the callback records the error here
+ * and `readSession` throws it to its caller.
+ */
+const sessionCheck = new AsyncLocalStorage<{ unavailable?: unknown }>()
+
+/**
+ * Runs `read` (Auth.js's `auth()`) and throws the database error that kept
+ * it from checking the session, if there was one; otherwise returns its result.
+ */
+export async function readSession<T>(read: () => Promise<T>): Promise<T> {
+  const check: { unavailable?: unknown } = {}
+  const result = await sessionCheck.run(check, read)
+  if (check.unavailable !== undefined) throw check.unavailable
+  return result
+}
+
+async function resolveSessionOf(sid: string, now: Date): Promise<string | null> {
+  try {
+    return await resolveSession(sid, now)
+  } catch (error) {
+    const check = sessionCheck.getStore()
+    if (check && isDatabaseUnavailable(error)) check.unavailable = error
+    throw error
+  }
+}
 
 async function userAgent(): Promise<string | null> {
   try {
@@ -34,7 +66,7 @@ export async function sessionJwt(
   // Cookies issued before server-side sessions existed carry no session token
   // and cannot be revoked, so they are no longer accepted.
   if (typeof token.sid !== 'string' || typeof token.sub !== 'string') return null
-  const userId = await resolveSession(token.sid, now)
+  const userId = await resolveSessionOf(token.sid, now)
   return userId !== null && userId === token.sub ? token : null
 }
 

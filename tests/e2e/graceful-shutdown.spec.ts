@@ -1,9 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import http from 'node:http'
 import net from 'node:net'
-import { createRequire } from 'node:module'
 import { expect, test } from './fixtures'
+import { type SecondServer, startSecondServer } from './second-server'
 
 /*
  * How `next start` stops (node_modules/next/dist/server/lib/start-server.js):
@@ -17,51 +16,12 @@ import { expect, test } from './fixtures'
  * drain time-out either, which the process manager's stop time-out bounds.
  */
 
-const require = createRequire(import.meta.url)
-const nextBin = require.resolve('next/dist/bin/next')
 const port = Number(process.env.E2E_PORT ?? 3200) + 1
 const origin = `http://127.0.0.1:${port}`
 
 /** A PDF as the media library accepts it, large enough to stay in flight for a while when read slowly. */
 const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(24 * 1024 * 1024), Buffer.from('\n%%EOF\n')])
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex')
-
-type Exit = { code: number | null; signal: NodeJS.Signals | null; at: number }
-
-/** A second `next start` of the same build, with the environment of the main one. */
-function startSecondServer() {
-  const databaseUrl = process.env.E2E_DATABASE_URL
-  if (!databaseUrl) throw new Error('E2E_DATABASE_URL is not set.')
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: process.env.AUTH_SECRET ?? 'geocoop-test-secret-not-for-production-use-0123456789',
-      AUTH_TRUST_HOST: 'true',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let log = ''
-  child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()))
-  child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()))
-  const exited = new Promise<Exit>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, at: Date.now() })))
-  return { child, exited, log: () => log }
-}
-
-async function waitUntilServing(child: ChildProcess, log: () => string) {
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the second server exited:\n${log()}`)
-    const answered = await fetch(`${origin}/login`).then(
-      async (r) => (await r.arrayBuffer(), r.ok),
-      () => false,
-    )
-    if (answered) return
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`the second server did not answer within 60 s:\n${log()}`)
-}
 
 /**
  * Downloads `path` slowly: each chunk is held for a moment before the next is
@@ -112,11 +72,9 @@ function connects(): Promise<boolean> {
 }
 
 test.describe('graceful shutdown', () => {
-  let second: ReturnType<typeof startSecondServer> | null = null
+  let second: SecondServer | null = null
 
-  test.afterEach(() => {
-    if (second && second.child.exitCode === null && second.child.signalCode === null) second.child.kill('SIGKILL')
-  })
+  test.afterEach(() => second?.stop())
 
   test('on SIGTERM the server finishes the download in flight, refuses new connections and exits', async ({ page, login }) => {
     test.setTimeout(180_000)
@@ -131,9 +89,8 @@ test.describe('graceful shutdown', () => {
     const path = await page.getByLabel('PDF document', { exact: true }).inputValue()
     expect(path).toMatch(/^\/media\/[A-Za-z0-9_-]{22}\/document\.pdf$/)
 
-    second = startSecondServer()
+    second = await startSecondServer(port)
     const { child, exited, log } = second
-    await waitUntilServing(child, log)
 
     let signalledAt = 0
     let receivedAtExit = 0

@@ -3,7 +3,7 @@
 import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
 import type { ContentFormState } from '@/components/admin/content-form'
-import { AuthorizationError } from '@/lib/auth/guards'
+import { attempt } from '@/lib/action-attempt'
 import { adapterForSegment } from '@/lib/editorial/registry'
 import {
   type SaveResult,
@@ -79,19 +79,18 @@ export async function saveContentAction(
   // has no version yet, so its form never sends one.
   if (id === null && 'version' in values) return errorState(unexpectedFieldsMessage(['version']), values)
   const submissionId = SubmissionSchema.safeParse(values.submissionId || undefined).data
-  let result: SaveResult
-  try {
-    if (id === null) {
-      result = await createItem(adapter, values, { submissionId })
-    } else {
-      const version = VersionSchema.safeParse(values.version)
-      if (!version.success) return errorState('The form is out of date. Reload the page.', values)
-      result = await saveItem(adapter, IdSchema.parse(id), values, version.data, { submissionId })
-    }
-  } catch (error) {
-    if (error instanceof AuthorizationError) return errorState(error.message, values)
-    throw error
+  let save: () => Promise<SaveResult>
+  if (id === null) {
+    save = () => createItem(adapter, values, { submissionId })
+  } else {
+    const version = VersionSchema.safeParse(values.version)
+    if (!version.success) return errorState('The form is out of date. Reload the page.', values)
+    const itemId = IdSchema.parse(id)
+    save = () => saveItem(adapter, itemId, values, version.data, { submissionId })
   }
+  const outcome = await attempt(save)
+  if (!outcome.ok) return errorState(outcome.message, values)
+  const result = outcome.value
   if (!result.ok) return failedSave(result, adapter.noun, values)
   redirect(`/admin/${segment}/${result.id}?notice=${id === null ? 'created' : 'saved'}`)
 }
@@ -114,13 +113,9 @@ export async function transitionAction(
   const action = z.enum(WORKFLOW_ACTIONS).safeParse(formData.get('action'))
   const version = VersionSchema.safeParse(formData.get('version'))
   if (!action.success || !version.success) return { status: 'error', message: 'The page is out of date. Reload it.' }
-  let result: SaveResult
-  try {
-    result = await transitionItem(adapter, IdSchema.parse(id), action.data, version.data)
-  } catch (error) {
-    if (error instanceof AuthorizationError) return { status: 'error', message: error.message }
-    throw error
-  }
+  const outcome = await attempt(() => transitionItem(adapter, IdSchema.parse(id), action.data, version.data))
+  if (!outcome.ok) return { status: 'error', message: outcome.message }
+  const result = outcome.value
   if (!result.ok) {
     switch (result.reason) {
       case 'invalid': {
@@ -171,19 +166,16 @@ export async function scheduleAction(
     const { fieldErrors } = z.flattenError(parsed.error)
     return { status: 'error', message: 'The schedule was not saved.', fieldErrors: { runAt: fieldErrors.runAt }, values }
   }
-  try {
-    const result = await scheduleItem(adapter, IdSchema.parse(id), parsed.data.action, parsed.data.runAt!)
-    if (!result.ok)
-      return {
-        status: 'error',
-        message: result.field ? 'The schedule was not saved.' : result.message,
-        fieldErrors: result.field ? { runAt: [result.message] } : undefined,
-        values,
-      }
-  } catch (error) {
-    if (error instanceof AuthorizationError) return { status: 'error', message: error.message, values }
-    throw error
-  }
+  const outcome = await attempt(() => scheduleItem(adapter, IdSchema.parse(id), parsed.data.action, parsed.data.runAt!))
+  if (!outcome.ok) return { status: 'error', message: outcome.message, values }
+  const result = outcome.value
+  if (!result.ok)
+    return {
+      status: 'error',
+      message: result.field ? 'The schedule was not saved.' : result.message,
+      fieldErrors: result.field ? { runAt: [result.message] } : undefined,
+      values,
+    }
   redirect(`/admin/${segment}/${id}?notice=scheduled`)
 }
 
@@ -226,13 +218,9 @@ export async function restoreRevisionAction(
   if (stray.length > 0) return { status: 'error', message: unexpectedFieldsMessage(stray) }
   const version = VersionSchema.safeParse(formData.get('version'))
   if (!version.success) return { status: 'error', message: 'The page is out of date. Reload it.' }
-  let result: SaveResult
-  try {
-    result = await restoreRevision(adapter, IdSchema.parse(id), IdSchema.parse(revisionId), version.data)
-  } catch (error) {
-    if (error instanceof AuthorizationError) return { status: 'error', message: error.message }
-    throw error
-  }
+  const outcome = await attempt(() => restoreRevision(adapter, IdSchema.parse(id), IdSchema.parse(revisionId), version.data))
+  if (!outcome.ok) return { status: 'error', message: outcome.message }
+  const result = outcome.value
   if (!result.ok) {
     const message =
       result.reason === 'conflict'

@@ -7,6 +7,7 @@ import { detail } from './detail'
 import { home } from './home'
 import { labels } from './labels'
 import { lists } from './lists'
+import { outage } from './outage'
 import { search } from './search'
 import { site } from './site'
 import { translation } from './translation'
@@ -16,7 +17,7 @@ import { translation } from './translation'
  * this folder, defined with `defineMessages` so that each language has the
  * same keys as English.
  */
-const namespaces = { site, common, labels, lists, search, translation, detail, home, countries, about, data }
+const namespaces = { site, common, labels, lists, search, translation, detail, home, countries, about, data, outage }
 
 /** The shape of the messages, as English defines it: the translator checks keys and ICU arguments against it. */
 export type Messages = { [N in keyof typeof namespaces]: (typeof namespaces)[N]['en'] }

@@ -1,7 +1,7 @@
 'use server'
 
 import { notFound, redirect } from 'next/navigation'
-import { AuthorizationError } from '@/lib/auth/guards'
+import { attempt } from '@/lib/action-attempt'
 import { adapterForSegment } from '@/lib/editorial/registry'
 import { type FormState, acceptedFields, errorState, formValues, invalidState, rejectUnexpectedFields } from '@/lib/forms'
 import { saveTranslations } from '@/lib/translations/service'
@@ -31,13 +31,9 @@ export async function saveTranslationsAction(
   const parsed = schema.safeParse(values)
   if (!parsed.success) return invalidState(parsed.error, values)
   const { locale, token, confirmUpToDate, values: translations } = splitTranslationForm(parsed.data)
-  let result: Awaited<ReturnType<typeof saveTranslations>>
-  try {
-    result = await saveTranslations(adapter.type, itemId.data, locale, translations, confirmUpToDate, token)
-  } catch (error) {
-    if (error instanceof AuthorizationError) return errorState(error.message, values)
-    throw error
-  }
+  const outcome = await attempt(() => saveTranslations(adapter.type, itemId.data, locale, translations, confirmUpToDate, token))
+  if (!outcome.ok) return errorState(outcome.message, values)
+  const result = outcome.value
   if (!result.ok) return errorState(result.message, values, result.fieldErrors)
   redirect(`/admin/${segment}/${itemId.data}/translations?locale=${locale}&notice=${result.changed.length > 0 ? 'saved' : 'unchanged'}`)
 }
