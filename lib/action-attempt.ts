@@ -23,12 +23,24 @@ export async function attempt<T>(run: () => Promise<T>): Promise<Attempt<T>> {
   try {
     return { ok: true, value: await run() }
   } catch (error) {
-    if (error instanceof AuthorizationError) return { ok: false, message: error.message }
-    if (isDatabaseUnavailable(error)) {
-      // Logged for the operators; the user only needs to know to try again.
-      console.error('A save failed because the database could not be reached:', error)
-      return { ok: false, message: DATABASE_UNAVAILABLE_MESSAGE }
-    }
-    throw error
+    const message = failureMessage(error)
+    if (message === null) throw error
+    return { ok: false, message }
   }
+}
+
+/**
+ * What to tell the user about an error of the data layer that they can do
+ * something about (the two cases of `attempt`), or null for any other error.
+ * For actions that also handle errors of their own (media, users) in one
+ * `catch`.
+ */
+export function failureMessage(error: unknown): string | null {
+  if (error instanceof AuthorizationError) return error.message
+  if (isDatabaseUnavailable(error)) {
+    // Logged for the operators; the user only needs to know to try again.
+    console.error('A save failed because the database could not be reached:', error)
+    return DATABASE_UNAVAILABLE_MESSAGE
+  }
+  return null
 }

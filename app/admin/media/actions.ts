@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
+import { failureMessage } from '@/lib/action-attempt'
 import { NotFoundError } from '@/lib/data/errors'
 import { expireTags, mediaTags } from '@/lib/editorial/invalidate'
 import {
@@ -47,6 +48,8 @@ export async function uploadMediaAction(_prev: MediaFormState, formData: FormDat
     id = media.id
   } catch (error) {
     if (error instanceof MediaInputError) return errorState(error.message, values, error.fieldErrors)
+    const message = failureMessage(error)
+    if (message) return errorState(message, values)
     throw error
   }
   revalidateMedia()
@@ -58,18 +61,20 @@ export async function updateMediaAction(id: string, _prev: MediaFormState, formD
   const stray = rejectUnexpectedFields<MediaFields>(formData, EDIT_FIELDS, values)
   if (stray) return stray
   const mediaId = IdSchema.parse(id)
-  // Whether a description is required depends on the stored kind of file.
-  const item = await getMedia(mediaId)
-  if (!item || item.deletedAt)
-    return errorState('This file is in the trash or no longer exists, so your changes were not saved.', values)
-  const parsed = MediaDetailsSchema.safeParse({ ...values, kind: item.kind })
-  if (!parsed.success) return invalidState(parsed.error, values)
   try {
+    // Whether a description is required depends on the stored kind of file.
+    const item = await getMedia(mediaId)
+    if (!item || item.deletedAt)
+      return errorState('This file is in the trash or no longer exists, so your changes were not saved.', values)
+    const parsed = MediaDetailsSchema.safeParse({ ...values, kind: item.kind })
+    if (!parsed.success) return invalidState(parsed.error, values)
     await updateMedia(mediaId, { title: parsed.data.title, alt: parsed.data.alt })
   } catch (error) {
     if (error instanceof MediaInputError) return errorState(error.message, values, error.fieldErrors)
     if (error instanceof NotFoundError)
       return errorState('This file is in the trash or no longer exists, so your changes were not saved.', values)
+    const message = failureMessage(error)
+    if (message) return errorState(message, values)
     throw error
   }
   revalidateMedia(mediaId)

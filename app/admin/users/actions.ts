@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
+import { failureMessage } from '@/lib/action-attempt'
 import { NotFoundError, isUniqueViolation } from '@/lib/data/errors'
 import {
   type InvitationResult,
@@ -43,6 +44,8 @@ export async function createUserAction(_prev: InviteFormState, formData: FormDat
   } catch (error) {
     if (isUniqueViolation(error, 'email'))
       return errorState('The user was not created.', values, { email: ['A user with this e-mail exists'] })
+    const message = failureMessage(error)
+    if (message) return errorState(message, values)
     throw error
   }
   revalidateUsers(result.userId)
@@ -77,6 +80,8 @@ export async function changeRoleAction(id: string, _prev: RoleFormState, formDat
   } catch (error) {
     if (error instanceof UserRuleError || error instanceof NotFoundError)
       return errorState('The role was not changed.', values, { role: [error.message] })
+    const message = failureMessage(error)
+    if (message) return errorState(message, values)
     throw error
   }
   revalidateUsers(userId)
