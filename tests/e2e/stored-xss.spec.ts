@@ -146,7 +146,11 @@ test.beforeAll(async () => {
       UNION SELECT "country" FROM "TrainingCountry"
       UNION SELECT unnest("countries") FROM "Project"`)
     const used = new Set(rows.map((row) => row.code.trim().toUpperCase()))
-    const free = listCountryCodes().filter((code) => !used.has(code))
+    // Codes that other specs visit as unlinked countries are left out: their
+    // page is cached as "not found", and rows inserted here bypass the
+    // editorial service that would expire it.
+    const visitedElsewhere = new Set(['AQ'])
+    const free = listCountryCodes().filter((code) => !used.has(code) && !visitedElsewhere.has(code))
     country = free[Math.floor(Math.random() * free.length)] ?? ''
     expect(country, 'no country code is free of content').not.toBe('')
 
