@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales'
+import { DEFAULT_LOCALE, type Locale, localePath } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/translator'
 import { cn } from '@/lib/utils'
 
@@ -7,6 +7,11 @@ export type BreadcrumbItem = {
   label: string
   /** Omit on the last item: it is the current page and is not a link. Public links go through localePath. */
   href?: string
+}
+
+/** The first item of every public trail: the home page in the page's language. */
+export function homeCrumb(locale: Locale): BreadcrumbItem {
+  return { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') }
 }
 
 export type BreadcrumbsProps = {

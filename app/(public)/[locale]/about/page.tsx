@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { PageHeader } from '@/components/site/page-header'
 import { siteConfig } from '@/content/site'
+import { homeCrumb } from '@/components/site/breadcrumbs'
 import { localePath } from '@/lib/i18n/locales'
 import { localeParam } from '@/lib/i18n/params'
 import { getTranslator } from '@/lib/i18n/translator'
@@ -45,7 +46,7 @@ export default async function AboutPage(props: PageProps<'/[locale]/about'>) {
         title={t('title')}
         lead={t('lead', { office: site('officeName'), survey: site('surveyName') })}
         breadcrumbs={[
-          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
+          homeCrumb(locale),
           { label: t('title') },
         ]}
         locale={locale}

@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import type { z } from 'zod'
 import { ConferenceCard } from '@/components/content/conference-card'
 import { FilterForm } from '@/components/content/filter-form'
-import { PageHeader } from '@/components/site/page-header'
 import { ButtonLink } from '@/components/ui/button'
 import { PageBeyondEnd } from '@/components/content/page-beyond-end'
 import { EmptyState } from '@/components/ui/empty-state'
@@ -11,36 +10,21 @@ import { listConferenceYears, listPublishedConferences } from '@/lib/data/confer
 import { conferenceWhenLabel } from '@/lib/i18n/labels'
 import { type Locale, localePath } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/translator'
-import { pageMetadata } from '@/lib/seo'
 import type { ConferenceListQuerySchema } from '@/lib/validation/conferences'
+import { ListPageHeader, listPageMetadata } from '../_lib/list-frame'
 import { describeList } from '../_lib/list-text'
 
 export function listMetadata(locale: Locale): Metadata {
-  const t = getTranslator(locale, 'lists')
-  return pageMetadata({
-    locale,
-    title: t('conferences.title'),
-    description: t('conferences.description'),
-    path: '/conferences',
-  })
+  return listPageMetadata(locale, 'conferences')
 }
 
 export type ConferenceListQuery = z.output<typeof ConferenceListQuerySchema>
 
 /** The whole list page for one query: prerendered for the unfiltered first page (page.tsx), rendered per request otherwise (_query/page.tsx). */
 export function ConferenceListPage({ locale, query }: { locale: Locale; query: ConferenceListQuery }) {
-  const t = getTranslator(locale, 'lists')
   return (
     <>
-      <PageHeader
-        title={t('conferences.title')}
-        lead={t('conferences.lead')}
-        locale={locale}
-        breadcrumbs={[
-          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
-          { label: t('conferences.title') },
-        ]}
-      />
+      <ListPageHeader locale={locale} list="conferences" />
       <ConferenceList locale={locale} query={query} />
     </>
   )

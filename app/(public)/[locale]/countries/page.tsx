@@ -3,8 +3,8 @@ import { CountryTable } from '@/components/content/country-table'
 import { PartnerMap } from '@/components/content/partner-map'
 import { PageHeader } from '@/components/site/page-header'
 import { EmptyState } from '@/components/ui/empty-state'
+import { homeCrumb } from '@/components/site/breadcrumbs'
 import { listCountrySummaries } from '@/lib/data/countries'
-import { localePath } from '@/lib/i18n/locales'
 import { localeParam } from '@/lib/i18n/params'
 import { getTranslator } from '@/lib/i18n/translator'
 import { pageMetadata } from '@/lib/seo'
@@ -34,7 +34,7 @@ export default async function CountriesPage(props: PageProps<'/[locale]/countrie
         title={t('list.title')}
         lead={t('list.lead')}
         breadcrumbs={[
-          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
+          homeCrumb(locale),
           { label: t('list.title') },
         ]}
         locale={locale}

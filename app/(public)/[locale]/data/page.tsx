@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { PageHeader } from '@/components/site/page-header'
+import { homeCrumb } from '@/components/site/breadcrumbs'
 import { getOpenDataAsOf } from '@/lib/data/open-data'
 import { dateLocale } from '@/lib/i18n/labels'
 import { type Locale, localePath } from '@/lib/i18n/locales'
@@ -66,7 +67,7 @@ export default async function OpenDataPage(props: PageProps<'/[locale]/data'>) {
         title={t('title')}
         lead={t('lead')}
         breadcrumbs={[
-          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
+          homeCrumb(locale),
           { label: t('title') },
         ]}
         locale={locale}

@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import type { z } from 'zod'
 import { FilterForm } from '@/components/content/filter-form'
 import { MouTable } from '@/components/content/mou-table'
-import { PageHeader } from '@/components/site/page-header'
 import { ButtonLink } from '@/components/ui/button'
 import { PageBeyondEnd } from '@/components/content/page-beyond-end'
 import { EmptyState } from '@/components/ui/empty-state'
@@ -11,19 +10,13 @@ import { listMouFilterOptions, listPublishedMous } from '@/lib/data/mous'
 import { mouInForceLabel, mouStatusLabel } from '@/lib/i18n/labels'
 import { LANGUAGE_TAGS, type Locale, localePath } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/translator'
-import { pageMetadata } from '@/lib/seo'
 import { countryName } from '@/lib/utils'
 import type { MouListQuerySchema } from '@/lib/validation/mous'
+import { ListPageHeader, listPageMetadata } from '../_lib/list-frame'
 import { describeList, sortCountryOptions } from '../_lib/list-text'
 
 export function listMetadata(locale: Locale): Metadata {
-  const t = getTranslator(locale, 'lists')
-  return pageMetadata({
-    locale,
-    title: t('mous.title'),
-    description: t('mous.description'),
-    path: '/mous',
-  })
+  return listPageMetadata(locale, 'mous')
 }
 
 export type MouListQuery = z.output<typeof MouListQuerySchema>
@@ -33,15 +26,7 @@ export function MouListPage({ locale, query }: { locale: Locale; query: MouListQ
   const t = getTranslator(locale, 'lists')
   return (
     <>
-      <PageHeader
-        title={t('mous.title')}
-        lead={t('mous.lead')}
-        locale={locale}
-        breadcrumbs={[
-          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
-          { label: t('mous.breadcrumb') },
-        ]}
-      />
+      <ListPageHeader locale={locale} list="mous" crumb={t('mous.breadcrumb')} />
       <MouList locale={locale} query={query} />
     </>
   )

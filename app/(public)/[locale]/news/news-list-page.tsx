@@ -1,24 +1,18 @@
 import type { Metadata } from 'next'
 import type { z } from 'zod'
 import { NewsCard } from '@/components/content/news-card'
-import { PageHeader } from '@/components/site/page-header'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Pagination } from '@/components/ui/pagination'
 import { listPublishedNews } from '@/lib/data/news'
 import { NEWS_ATOM_PATH, NEWS_RSS_PATH } from '@/lib/feeds/news-feed'
 import { type Locale, localePath } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/translator'
-import { pageMetadata } from '@/lib/seo'
+import { ListPageHeader, listPageMetadata } from '../_lib/list-frame'
 import type { PageQuerySchema } from '@/lib/validation/common'
 
 export function listMetadata(locale: Locale): Metadata {
   const t = getTranslator(locale, 'lists')
-  const seo = pageMetadata({
-    locale,
-    title: t('news.title'),
-    description: t('news.description'),
-    path: '/news',
-  })
+  const seo = listPageMetadata(locale, 'news')
   return {
     ...seo,
     // Feed autodiscovery: <link rel="alternate"> to the RSS and Atom feeds
@@ -40,15 +34,7 @@ export function NewsListPage({ locale, query }: { locale: Locale; query: NewsLis
   const t = getTranslator(locale, 'lists')
   return (
     <>
-      <PageHeader
-        title={t('news.title')}
-        lead={t('news.lead')}
-        locale={locale}
-        breadcrumbs={[
-          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
-          { label: t('news.title') },
-        ]}
-      >
+      <ListPageHeader locale={locale} list="news">
         <a
           href={NEWS_RSS_PATH}
           type="application/rss+xml"
@@ -56,7 +42,7 @@ export function NewsListPage({ locale, query }: { locale: Locale; query: NewsLis
         >
           {t('news.subscribe')}
         </a>
-      </PageHeader>
+      </ListPageHeader>
       <NewsList locale={locale} query={query} />
     </>
   )

@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import type { z } from 'zod'
 import { FilterForm } from '@/components/content/filter-form'
 import { OrganizationCard } from '@/components/content/organization-card'
-import { PageHeader } from '@/components/site/page-header'
 import { ButtonLink } from '@/components/ui/button'
 import { PageBeyondEnd } from '@/components/content/page-beyond-end'
 import { EmptyState } from '@/components/ui/empty-state'
@@ -11,37 +10,22 @@ import { listOrganizationFilterOptions, listPublishedOrganizations } from '@/lib
 import { organizationKindLabel } from '@/lib/i18n/labels'
 import { LANGUAGE_TAGS, type Locale, localePath } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/translator'
-import { pageMetadata } from '@/lib/seo'
 import { countryName } from '@/lib/utils'
 import type { OrganizationListQuerySchema } from '@/lib/validation/organizations'
+import { ListPageHeader, listPageMetadata } from '../_lib/list-frame'
 import { describeList, sortCountryOptions } from '../_lib/list-text'
 
 export function listMetadata(locale: Locale): Metadata {
-  const t = getTranslator(locale, 'lists')
-  return pageMetadata({
-    locale,
-    title: t('organizations.title'),
-    description: t('organizations.description'),
-    path: '/organizations',
-  })
+  return listPageMetadata(locale, 'organizations')
 }
 
 export type OrganizationListQuery = z.output<typeof OrganizationListQuerySchema>
 
 /** The whole list page for one query: prerendered for the unfiltered first page (page.tsx), rendered per request otherwise (_query/page.tsx). */
 export function OrganizationListPage({ locale, query }: { locale: Locale; query: OrganizationListQuery }) {
-  const t = getTranslator(locale, 'lists')
   return (
     <>
-      <PageHeader
-        title={t('organizations.title')}
-        lead={t('organizations.lead')}
-        locale={locale}
-        breadcrumbs={[
-          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
-          { label: t('organizations.title') },
-        ]}
-      />
+      <ListPageHeader locale={locale} list="organizations" />
       <OrganizationList locale={locale} query={query} />
     </>
   )

@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import type { z } from 'zod'
 import { FilterForm, type FilterOption } from '@/components/content/filter-form'
 import { ProjectCard } from '@/components/content/project-card'
-import { PageHeader } from '@/components/site/page-header'
 import { ButtonLink } from '@/components/ui/button'
 import { PageBeyondEnd } from '@/components/content/page-beyond-end'
 import { EmptyState } from '@/components/ui/empty-state'
@@ -11,19 +10,13 @@ import { listProjectFilterOptions, listPublishedProjects } from '@/lib/data/proj
 import { projectScopeLabel, projectStatusLabel } from '@/lib/i18n/labels'
 import { LANGUAGE_TAGS, type Locale, localePath } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/translator'
-import { pageMetadata } from '@/lib/seo'
 import { countryName } from '@/lib/utils'
 import type { ProjectListQuerySchema } from '@/lib/validation/projects'
+import { ListPageHeader, listPageMetadata } from '../_lib/list-frame'
 import { describeList, sortCountryOptions } from '../_lib/list-text'
 
 export function listMetadata(locale: Locale): Metadata {
-  const t = getTranslator(locale, 'lists')
-  return pageMetadata({
-    locale,
-    title: t('projects.title'),
-    description: t('projects.description'),
-    path: '/projects',
-  })
+  return listPageMetadata(locale, 'projects')
 }
 
 // A value chosen in the URL stays visible in the form even when no published
@@ -37,18 +30,9 @@ export type ProjectListQuery = z.output<typeof ProjectListQuerySchema>
 
 /** The whole list page for one query: prerendered for the unfiltered first page (page.tsx), rendered per request otherwise (_query/page.tsx). */
 export function ProjectListPage({ locale, query }: { locale: Locale; query: ProjectListQuery }) {
-  const t = getTranslator(locale, 'lists')
   return (
     <>
-      <PageHeader
-        title={t('projects.title')}
-        lead={t('projects.lead')}
-        locale={locale}
-        breadcrumbs={[
-          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
-          { label: t('projects.title') },
-        ]}
-      />
+      <ListPageHeader locale={locale} list="projects" />
       <ProjectList locale={locale} query={query} />
     </>
   )

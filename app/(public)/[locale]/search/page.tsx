@@ -8,6 +8,7 @@ import { SiteSearch } from '@/components/site/site-search'
 import { ButtonLink } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Pagination, paginationHref } from '@/components/ui/pagination'
+import { homeCrumb } from '@/components/site/breadcrumbs'
 import { PAGE_SIZE } from '@/lib/data/published'
 import { countSearchResultsByType, listSearchResults } from '@/lib/data/search'
 import { type Locale, localePath } from '@/lib/i18n/locales'
@@ -46,7 +47,7 @@ export default async function SearchPage(props: PageProps<'/[locale]/search'>) {
         lead={t('lead')}
         locale={locale}
         breadcrumbs={[
-          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
+          homeCrumb(locale),
           { label: t('title') },
         ]}
       />

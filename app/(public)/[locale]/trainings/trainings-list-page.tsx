@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import type { z } from 'zod'
 import { FilterForm } from '@/components/content/filter-form'
 import { TrainingCard } from '@/components/content/training-card'
-import { PageHeader } from '@/components/site/page-header'
 import { ButtonLink } from '@/components/ui/button'
 import { PageBeyondEnd } from '@/components/content/page-beyond-end'
 import { EmptyState } from '@/components/ui/empty-state'
@@ -10,37 +9,22 @@ import { Pagination, paginationHref } from '@/components/ui/pagination'
 import { listPublishedTrainings, listTrainingFilterOptions } from '@/lib/data/trainings'
 import { LANGUAGE_TAGS, type Locale, localePath } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/translator'
-import { pageMetadata } from '@/lib/seo'
 import { countryName } from '@/lib/utils'
 import type { TrainingListQuerySchema } from '@/lib/validation/trainings'
+import { ListPageHeader, listPageMetadata } from '../_lib/list-frame'
 import { describeList, sortCountryOptions } from '../_lib/list-text'
 
 export function listMetadata(locale: Locale): Metadata {
-  const t = getTranslator(locale, 'lists')
-  return pageMetadata({
-    locale,
-    title: t('trainings.title'),
-    description: t('trainings.description'),
-    path: '/trainings',
-  })
+  return listPageMetadata(locale, 'trainings')
 }
 
 export type TrainingListQuery = z.output<typeof TrainingListQuerySchema>
 
 /** The whole list page for one query: prerendered for the unfiltered first page (page.tsx), rendered per request otherwise (_query/page.tsx). */
 export function TrainingListPage({ locale, query }: { locale: Locale; query: TrainingListQuery }) {
-  const t = getTranslator(locale, 'lists')
   return (
     <>
-      <PageHeader
-        title={t('trainings.title')}
-        lead={t('trainings.lead')}
-        locale={locale}
-        breadcrumbs={[
-          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
-          { label: t('trainings.title') },
-        ]}
-      />
+      <ListPageHeader locale={locale} list="trainings" />
       <TrainingList locale={locale} query={query} />
     </>
   )

@@ -6,6 +6,7 @@ import { NewsCard } from '@/components/content/news-card'
 import { RichText } from '@/components/content/rich-text'
 import { TranslationNote } from '@/components/content/translation-note'
 import { PageHeader } from '@/components/site/page-header'
+import { homeCrumb } from '@/components/site/breadcrumbs'
 import { getPublishedConferenceBySlug, listPublishedConferenceSlugs } from '@/lib/data/conferences'
 import { conferenceCalendarPath } from '@/lib/feeds/calendar-events'
 import { conferenceJsonLd } from '@/lib/json-ld'
@@ -56,7 +57,7 @@ export default async function ConferencePage(props: PageProps<'/[locale]/confere
       <PageHeader
         title={conference.name}
         breadcrumbs={[
-          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
+          homeCrumb(locale),
           { label: getTranslator(locale, 'site')('nav.conferences'), href: localePath(locale, '/conferences') },
           { label: conference.name },
         ]}

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { CountryCooperation } from '@/components/content/country-cooperation'
 import { Facts } from '@/components/content/facts'
 import { PageHeader } from '@/components/site/page-header'
+import { homeCrumb } from '@/components/site/breadcrumbs'
 import { COOPERATION_TYPES, countryCodeFromParam, countryPath } from '@/lib/countries'
 import { getCountryOverview, listCountrySummaries } from '@/lib/data/countries'
 import { cooperationTypeLabel } from '@/lib/i18n/labels'
@@ -57,7 +58,7 @@ export default async function CountryPage(props: PageProps<'/[locale]/countries/
         title={name}
         lead={t('country.lead', { count: country.total, name })}
         breadcrumbs={[
-          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
+          homeCrumb(locale),
           { label: getTranslator(locale, 'site')('nav.countries'), href: localePath(locale, '/countries') },
           { label: name },
         ]}

@@ -5,6 +5,7 @@ import { NewsCard } from '@/components/content/news-card'
 import { RichText } from '@/components/content/rich-text'
 import { TranslationNote } from '@/components/content/translation-note'
 import { PageHeader } from '@/components/site/page-header'
+import { homeCrumb } from '@/components/site/breadcrumbs'
 import { getPublishedMouBySlug, listPublishedMouSlugs, type MouDetail } from '@/lib/data/mous'
 import { dateLocale } from '@/lib/i18n/labels'
 import { LANGUAGE_TAGS, type Locale, localePath } from '@/lib/i18n/locales'
@@ -71,7 +72,7 @@ export default async function MouPage(props: PageProps<'/[locale]/mous/[slug]'>)
             : t('mou.lead.withCountry', { country })
         }
         breadcrumbs={[
-          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
+          homeCrumb(locale),
           { label: getTranslator(locale, 'site')('nav.mous'), href: localePath(locale, '/mous') },
           { label: mouTitle(mou, locale) },
         ]}

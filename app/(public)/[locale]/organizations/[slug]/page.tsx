@@ -14,6 +14,7 @@ import { RichText } from '@/components/content/rich-text'
 import { TranslationNote } from '@/components/content/translation-note'
 import { NativeName } from '@/components/content/native-name'
 import { PageHeader } from '@/components/site/page-header'
+import { homeCrumb } from '@/components/site/breadcrumbs'
 import { getPublishedOrganizationBySlug, listPublishedOrganizationSlugs } from '@/lib/data/organizations'
 import { organizationJsonLd } from '@/lib/json-ld'
 import { LANGUAGE_TAGS, localePath } from '@/lib/i18n/locales'
@@ -78,7 +79,7 @@ export default async function OrganizationPage(props: PageProps<'/[locale]/organ
           </>
         }
         breadcrumbs={[
-          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
+          homeCrumb(locale),
           { label: site('nav.partners'), href: localePath(locale, '/organizations') },
           { label: organization.acronym ?? organization.name },
         ]}

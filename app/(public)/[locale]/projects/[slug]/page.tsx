@@ -13,6 +13,7 @@ import {
 import { RichText } from '@/components/content/rich-text'
 import { TranslationNote } from '@/components/content/translation-note'
 import { PageHeader } from '@/components/site/page-header'
+import { homeCrumb } from '@/components/site/breadcrumbs'
 import { getPublishedProjectBySlug, listPublishedProjectSlugs } from '@/lib/data/projects'
 import { projectJsonLd } from '@/lib/json-ld'
 import { localePath } from '@/lib/i18n/locales'
@@ -65,7 +66,7 @@ export default async function ProjectPage(props: PageProps<'/[locale]/projects/[
         }
         lead={project.summary || undefined}
         breadcrumbs={[
-          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
+          homeCrumb(locale),
           { label: getTranslator(locale, 'site')('nav.projects'), href: localePath(locale, '/projects') },
           { label: project.acronym ?? project.title },
         ]}

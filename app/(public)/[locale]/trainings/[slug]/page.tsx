@@ -11,6 +11,7 @@ import {
 } from '@/components/content/training-details'
 import { TranslationNote } from '@/components/content/translation-note'
 import { PageHeader } from '@/components/site/page-header'
+import { homeCrumb } from '@/components/site/breadcrumbs'
 import { getPublishedTrainingBySlug, listPublishedTrainingSlugs } from '@/lib/data/trainings'
 import { trainingCalendarPath } from '@/lib/feeds/calendar-events'
 import { trainingJsonLd } from '@/lib/json-ld'
@@ -62,7 +63,7 @@ export default async function TrainingPage(props: PageProps<'/[locale]/trainings
         title={training.title}
         lead={training.summary || undefined}
         breadcrumbs={[
-          { label: getTranslator(locale, 'common')('home'), href: localePath(locale, '/') },
+          homeCrumb(locale),
           { label: getTranslator(locale, 'site')('nav.trainings'), href: localePath(locale, '/trainings') },
           { label: training.title },
         ]}
