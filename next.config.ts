@@ -31,6 +31,10 @@ const nextConfig: NextConfig = {
   // Native and WebAssembly modules stay outside the server bundle.
   serverExternalPackages: ['@node-rs/argon2', 'pg', 'sharp'],
   experimental: {
+    // app/global-not-found.tsx answers addresses no route matches. The app
+    // has one root layout per area (each renders its own <html>), and a root
+    // not-found page would travel in every page's payload.
+    globalNotFound: true,
     // Uploads of the media library (PDFs up to 30 MB) arrive as server action
     // bodies. Next.js has one limit for every action (no per-route setting),
     // so all actions accept 32 MB; an action body over it is refused before
