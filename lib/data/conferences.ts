@@ -6,7 +6,7 @@ import type { ConferenceWhen } from '@/lib/validation/conferences'
 import type { Locale } from '@/lib/i18n/locales'
 import { cachePublished } from './cache'
 import { idsOf, loadLocalizer } from './localize'
-import { PAGE_SIZE, paginate, publishedWhere } from './published'
+import { PAGE_SIZE, paginate, PRERENDER_LIMIT, publishedWhere } from './published'
 
 const conferenceCardSelect = {
   id: true,
@@ -161,10 +161,19 @@ export async function listUpcomingConferences(limit = 3, today: Date = new Date(
   return localizer.rows('CONFERENCE', rows)
 }
 
-/** The slugs of every published conference, for prerendering their pages at build time. */
-export async function listPublishedConferenceSlugs(): Promise<string[]> {
+/**
+ * The slugs whose pages are prerendered at build time: the `limit` most
+ * recently published. The others are rendered on their first request and
+ * cached from then on, so the build takes the same time at any volume.
+ */
+export async function listPublishedConferenceSlugs(limit = PRERENDER_LIMIT): Promise<string[]> {
   'use cache'
   cachePublished([TAGS.list('conferences')])
-  const rows = await db.conference.findMany({ where: publishedWhere(), select: { slug: true }, orderBy: { slug: 'asc' } })
+  const rows = await db.conference.findMany({
+    where: publishedWhere(),
+    select: { slug: true },
+    orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],
+    take: limit,
+  })
   return rows.map((row) => row.slug)
 }

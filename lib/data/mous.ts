@@ -8,7 +8,7 @@ import type { MouStatusFilter } from '@/lib/validation/mous'
 import type { Locale } from '@/lib/i18n/locales'
 import { cachePublished } from './cache'
 import { idsOf, loadLocalizer, type Localizer } from './localize'
-import { paginate, publishedWhere } from './published'
+import { paginate, PRERENDER_LIMIT, publishedWhere } from './published'
 
 /** The MOU table is dense, so a page holds more rows than the card lists. */
 export const MOU_PAGE_SIZE = 20
@@ -240,10 +240,19 @@ export async function countActiveMous(today: Date = new Date()) {
   return db.mou.count({ where: { ...publishedWhere(), AND: [mouInForceWhere(today)] } })
 }
 
-/** The slugs of every published MOU, for prerendering their pages at build time. */
-export async function listPublishedMouSlugs(): Promise<string[]> {
+/**
+ * The slugs whose pages are prerendered at build time: the `limit` most
+ * recently published. The others are rendered on their first request and
+ * cached from then on, so the build takes the same time at any volume.
+ */
+export async function listPublishedMouSlugs(limit = PRERENDER_LIMIT): Promise<string[]> {
   'use cache'
   cachePublished([TAGS.list('mous')])
-  const rows = await db.mou.findMany({ where: publishedWhere(), select: { slug: true }, orderBy: { slug: 'asc' } })
+  const rows = await db.mou.findMany({
+    where: publishedWhere(),
+    select: { slug: true },
+    orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],
+    take: limit,
+  })
   return rows.map((row) => row.slug)
 }

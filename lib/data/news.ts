@@ -5,7 +5,7 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Locale } from '@/lib/i18n/locales'
 import { cachePublished } from './cache'
 import { idsOf, loadLocalizer } from './localize'
-import { PAGE_SIZE, paginate, publishedWhere } from './published'
+import { PAGE_SIZE, paginate, PRERENDER_LIMIT, publishedWhere } from './published'
 
 const newsCardSelect = {
   id: true,
@@ -111,10 +111,19 @@ export async function getPublishedNewsBySlug(slug: string, locale: Locale = 'en'
 
 export type NewsDetail = NonNullable<Awaited<ReturnType<typeof getPublishedNewsBySlug>>>
 
-/** The slugs of every published article, for prerendering their pages at build time. */
-export async function listPublishedNewsSlugs(): Promise<string[]> {
+/**
+ * The slugs whose pages are prerendered at build time: the `limit` most
+ * recently published. The others are rendered on their first request and
+ * cached from then on, so the build takes the same time at any volume.
+ */
+export async function listPublishedNewsSlugs(limit = PRERENDER_LIMIT): Promise<string[]> {
   'use cache'
   cachePublished([TAGS.list('news')])
-  const rows = await db.newsArticle.findMany({ where: publishedWhere(), select: { slug: true }, orderBy: { slug: 'asc' } })
+  const rows = await db.newsArticle.findMany({
+    where: publishedWhere(),
+    select: { slug: true },
+    orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],
+    take: limit,
+  })
   return rows.map((row) => row.slug)
 }

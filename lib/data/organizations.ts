@@ -7,7 +7,7 @@ import { countryName } from '@/lib/utils'
 import type { Locale } from '@/lib/i18n/locales'
 import { cachePublished } from './cache'
 import { idsOf, loadLocalizer } from './localize'
-import { PAGE_SIZE, paginate, publishedWhere } from './published'
+import { PAGE_SIZE, paginate, PRERENDER_LIMIT, publishedWhere } from './published'
 
 const organizationCardSelect = {
   id: true,
@@ -223,10 +223,19 @@ function groupProjectRoles(rows: { role: PartnerRole; project: ProjectLink }[]) 
   )
 }
 
-/** The slugs of every published organization, for prerendering their pages at build time. */
-export async function listPublishedOrganizationSlugs(): Promise<string[]> {
+/**
+ * The slugs whose pages are prerendered at build time: the `limit` most
+ * recently published. The others are rendered on their first request and
+ * cached from then on, so the build takes the same time at any volume.
+ */
+export async function listPublishedOrganizationSlugs(limit = PRERENDER_LIMIT): Promise<string[]> {
   'use cache'
   cachePublished([TAGS.list('organizations')])
-  const rows = await db.organization.findMany({ where: publishedWhere(), select: { slug: true }, orderBy: { slug: 'asc' } })
+  const rows = await db.organization.findMany({
+    where: publishedWhere(),
+    select: { slug: true },
+    orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],
+    take: limit,
+  })
   return rows.map((row) => row.slug)
 }

@@ -7,7 +7,7 @@ import { countryName } from '@/lib/utils'
 import type { Locale } from '@/lib/i18n/locales'
 import { cachePublished } from './cache'
 import { idsOf, loadLocalizer } from './localize'
-import { PAGE_SIZE, paginate, publishedWhere } from './published'
+import { PAGE_SIZE, paginate, PRERENDER_LIMIT, publishedWhere } from './published'
 
 const projectCardSelect = {
   id: true,
@@ -295,10 +295,19 @@ function groupPartnersByRole(rows: { role: PartnerRole; organization: PartnerOrg
     .filter((group) => group.organizations.length > 0)
 }
 
-/** The slugs of every published project, for prerendering their pages at build time. */
-export async function listPublishedProjectSlugs(): Promise<string[]> {
+/**
+ * The slugs whose pages are prerendered at build time: the `limit` most
+ * recently published. The others are rendered on their first request and
+ * cached from then on, so the build takes the same time at any volume.
+ */
+export async function listPublishedProjectSlugs(limit = PRERENDER_LIMIT): Promise<string[]> {
   'use cache'
   cachePublished([TAGS.list('projects')])
-  const rows = await db.project.findMany({ where: publishedWhere(), select: { slug: true }, orderBy: { slug: 'asc' } })
+  const rows = await db.project.findMany({
+    where: publishedWhere(),
+    select: { slug: true },
+    orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],
+    take: limit,
+  })
   return rows.map((row) => row.slug)
 }

@@ -16,6 +16,14 @@ export function publishedWhere() {
 export const PAGE_SIZE = 10
 
 /**
+ * How many detail pages of each content type the build prerenders, the most
+ * recently published first. At the demo's volume that is all of them; a large
+ * archive renders its older pages on their first request and caches them then,
+ * so the build (which prerenders each page in every language) stays short.
+ */
+export const PRERENDER_LIMIT = 100
+
+/**
  * One page of a list plus the total, fetched together: `findPage` receives
  * the skip/take of the page, `count` counts the whole filtered list.
  */

@@ -6,7 +6,7 @@ import { countryName } from '@/lib/utils'
 import type { Locale } from '@/lib/i18n/locales'
 import { cachePublished } from './cache'
 import { idsOf, loadLocalizer } from './localize'
-import { PAGE_SIZE, paginate, publishedWhere } from './published'
+import { PAGE_SIZE, paginate, PRERENDER_LIMIT, publishedWhere } from './published'
 
 const trainingCardSelect = {
   id: true,
@@ -215,10 +215,19 @@ export async function sumPeopleTrained(): Promise<number> {
   return _sum.participantsCount ?? 0
 }
 
-/** The slugs of every published training, for prerendering their pages at build time. */
-export async function listPublishedTrainingSlugs(): Promise<string[]> {
+/**
+ * The slugs whose pages are prerendered at build time: the `limit` most
+ * recently published. The others are rendered on their first request and
+ * cached from then on, so the build takes the same time at any volume.
+ */
+export async function listPublishedTrainingSlugs(limit = PRERENDER_LIMIT): Promise<string[]> {
   'use cache'
   cachePublished([TAGS.list('trainings')])
-  const rows = await db.training.findMany({ where: publishedWhere(), select: { slug: true }, orderBy: { slug: 'asc' } })
+  const rows = await db.training.findMany({
+    where: publishedWhere(),
+    select: { slug: true },
+    orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],
+    take: limit,
+  })
   return rows.map((row) => row.slug)
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { insertNews, unique } from '../../fixtures/factories'
-import { getPublishedNewsBySlug, listPublishedNews } from '@/lib/data/news'
+import { getPublishedNewsBySlug, listPublishedNews, listPublishedNewsSlugs } from '@/lib/data/news'
 
 describe('public news reads', () => {
   it('show published articles and hide drafts, archived, future-dated and deleted ones', async () => {
@@ -31,5 +31,23 @@ describe('public news reads', () => {
     const page2 = await listPublishedNews(2, 1)
     expect(page2.items).toHaveLength(1)
     expect(page2.totalPages).toBe(all.total)
+  })
+})
+
+describe('the slugs prerendered at build time', () => {
+  it('are the most recently published articles, at most `limit`, never drafts or future ones', async () => {
+    const older = await insertNews({ publishedAt: new Date(Date.now() - 2000) })
+    const newer = await insertNews({ publishedAt: new Date(Date.now() - 1000) })
+    const draft = await insertNews({ status: 'DRAFT' })
+    const future = await insertNews({ publishedAt: new Date(Date.now() + 86_400_000) })
+
+    const all = await listPublishedNewsSlugs(100_000)
+    expect(all.indexOf(newer.slug)).toBeGreaterThanOrEqual(0)
+    expect(all.indexOf(newer.slug)).toBeLessThan(all.indexOf(older.slug))
+    expect(all).not.toContain(draft.slug)
+    expect(all).not.toContain(future.slug)
+
+    const limited = await listPublishedNewsSlugs(2)
+    expect(limited).toEqual(all.slice(0, 2))
   })
 })

@@ -5,9 +5,10 @@
 const NO_ITEM_SLUG = '_'
 
 /**
- * The `generateStaticParams` result of a detail page: every published slug,
- * prerendered at build time; slugs published later are rendered on their
- * first request and cached from then on. With Cache Components Next.js needs
+ * The `generateStaticParams` result of a detail page: the slugs prerendered
+ * at build time (the most recently published ones, PRERENDER_LIMIT in
+ * lib/data/published.ts); other slugs, and slugs published later, are
+ * rendered on their first request and cached from then on. With Cache Components Next.js needs
  * at least one path to prerender a route, so while nothing is published a
  * slug that cannot exist stands in (its page is a 404).
  */
