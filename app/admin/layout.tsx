@@ -6,7 +6,7 @@ import type { AdminNavItem } from '@/components/admin/admin-nav'
 import { hasRole, requireUser } from '@/lib/auth/guards'
 import { signOutAction } from './actions'
 
-export const metadata: Metadata = { title: { template: '%s · GeoCoop admin', default: 'GeoCoop admin' }, robots: { index: false } }
+export const metadata: Metadata = { title: { template: '%s · GeoCoop admin', absolute: 'GeoCoop admin' }, robots: { index: false } }
 
 // Every admin page depends on the signed-in user and reads the database per
 // request, so it is rendered for each request and is allowed to block until

@@ -7,6 +7,7 @@ import { SHADE_STEPS, countryPath, isCountryCode, normalizeCountryCode, numericT
 import { LANGUAGE_TAGS, type Locale, localePath } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/translator'
 import { cn, countryName } from '@/lib/utils'
+import { type MapLink, PartnerMapShapes } from './partner-map-shapes'
 
 /** The width of the map in SVG units; the height follows from the projection. */
 const MAP_WIDTH = 960
@@ -17,8 +18,7 @@ const CODES_BY_SHAPE_NAME: Readonly<Record<string, string>> = { Kosovo: 'XK' }
 // Antarctica is left out: it would take a fifth of the height and holds no partners.
 const OMITTED_CODES = new Set(['AQ'])
 
-/** One fill per shading step, lightest first; the classes are written out so Tailwind generates them. */
-const STEP_FILLS = ['fill-primary-200', 'fill-primary-300', 'fill-primary-400', 'fill-primary-600', 'fill-primary-800'] as const
+/** The legend's swatch per shading step, lightest first, matching the fills in partner-map-shapes.tsx. */
 const STEP_SWATCHES = ['bg-primary-200', 'bg-primary-300', 'bg-primary-400', 'bg-primary-600', 'bg-primary-800'] as const
 
 export type MapShape = {
@@ -158,8 +158,9 @@ export type PartnerMapProps = {
 
 /**
  * A world map of the countries the office cooperates with, shaded by their
- * number of cooperation links; each shaded country links to its page. Plain
- * SVG rendered on the server, with no client JavaScript. Countries too small
+ * number of cooperation links; each shaded country links to its page. SVG
+ * rendered on the server; the shapes are a client component only to keep the
+ * page's payload small (see partner-map-shapes.tsx). Countries too small
  * for the 1:110m shapes (Singapore, say) are listed under the map instead.
  */
 export function PartnerMap({ counts, locale, title, className }: PartnerMapProps) {
@@ -177,6 +178,18 @@ export function PartnerMap({ counts, locale, title, className }: PartnerMapProps
     if (isCountryCode(code) && shadeStep(count) !== null) linked.set(normalizeCountryCode(code), count)
   }
   const onMap = new Set(shapes.flatMap((shape) => (shape.code ? [shape.code] : [])))
+  const shapeIds = shapes.map((shape) => shape.id).join(' ')
+  const links: Record<string, MapLink> = {}
+  for (const shape of shapes) {
+    const count = shape.code ? linked.get(shape.code) : undefined
+    const step = count === undefined ? null : shadeStep(count)
+    if (!shape.code || count === undefined || step === null) continue
+    links[shape.id] = {
+      href: localePath(locale, countryPath(shape.code)),
+      label: t('map.countryLabel', { name: countryName(shape.code, tag), count }),
+      step,
+    }
+  }
   const offMap = [...linked]
     .filter(([code]) => !onMap.has(code))
     .map(([code, count]) => ({ code, count, name: countryName(code, tag) }))
@@ -190,28 +203,13 @@ export function PartnerMap({ counts, locale, title, className }: PartnerMapProps
         aria-labelledby={titleId}
         aria-describedby={descId}
         // The styles shared by every linked country are set once here rather
-        // than on each of up to two hundred shapes, which also appear in the
-        // page's React payload.
+        // than on each of up to two hundred shapes.
         className="block h-auto w-full stroke-white [&_a_use]:[stroke-width:0.75] [&_a_use]:transition-colors [&_a:focus-visible_use]:fill-accent-400 [&_a:focus-visible_use]:stroke-ink [&_a:hover_use]:fill-accent-400"
         strokeWidth={0.5}
       >
         <title id={titleId}>{heading}</title>
         <desc id={descId}>{t('map.description')}</desc>
-        {shapes.map((shape) => {
-          const count = shape.code ? linked.get(shape.code) : undefined
-          const step = count === undefined ? null : shadeStep(count)
-          const href = `${WORLD_MAP_PATH}#${shape.id}`
-          if (!shape.code || count === undefined || step === null) {
-            return <use key={shape.id} href={href} className="fill-stone-200" />
-          }
-          const label = t('map.countryLabel', { name: countryName(shape.code, tag), count })
-          return (
-            <a key={shape.id} href={localePath(locale, countryPath(shape.code))} aria-label={label}>
-              <title>{label}</title>
-              <use href={href} className={STEP_FILLS[step]} />
-            </a>
-          )
-        })}
+        <PartnerMapShapes mapPath={WORLD_MAP_PATH} shapeIds={shapeIds} links={links} />
       </svg>
       <figcaption className="mt-4 space-y-3 text-sm text-ink-muted">
         <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-center sm:justify-between">

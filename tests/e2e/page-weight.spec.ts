@@ -24,6 +24,15 @@ test.describe('page weight', () => {
     })
   }
 
+  test('the partner map is drawn in the markup and travels in the payload as data, not as elements', async ({ request }) => {
+    const html = await (await request.get('/')).text()
+    // Every country of the map is a <use> of the map file in the markup…
+    expect(occurrences(html, '<use href="/maps/world.svg#')).toBeGreaterThan(150)
+    // …while the payload holds the shapes' ids and the links, not one element per country.
+    expect(occurrences(html, String.raw`[\"$\",\"use\"`)).toBe(0)
+    expect(html).toContain(String.raw`\"shapeIds\"`)
+  })
+
   test('an address no page answers still gets the complete not-found page', async ({ page }) => {
     const response = await page.goto('/no-such-page-anywhere')
     expect(response?.status()).toBe(404)

@@ -88,6 +88,8 @@ test.describe('search engines and link previews', () => {
 
   test('the home page describes the survey and a project page its funder and members', async ({ page }) => {
     await page.goto('/')
+    // The site's name alone, not the name twice through the title template.
+    await expect(page).toHaveTitle('GeoCoop')
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https?:\/\//)
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href')
     expect(new URL(canonical ?? '').pathname).toBe('/')

@@ -18,7 +18,7 @@ export async function generateMetadata(props: LayoutProps<'/[locale]'>): Promise
   if (!isLocale(locale)) return {}
   const t = getTranslator(locale, 'site')
   return {
-    title: { template: `%s · ${t('name')}`, default: t('name') },
+    title: { template: `%s · ${t('name')}`, absolute: t('name') },
     description: t('description'),
     openGraph: { type: 'website', siteName: t('name'), title: t('name'), description: t('description'), locale: OG_LOCALES[locale] },
   }
