@@ -2,7 +2,7 @@ import 'server-only'
 import { db } from '@/lib/db'
 import { isContentLocale, type ContentLocale, type TranslatableContentType } from '@/lib/i18n/content-fields'
 import type { Locale } from '@/lib/i18n/locales'
-import { localizeRow, type TranslationMap } from '@/lib/translations/localize'
+import { localizeRow, type TranslationMap } from '@/lib/translations/status'
 
 // The public reads show content in the page's language. They run their
 // queries as before (in English, so sorting by name or title and the filters

@@ -207,16 +207,16 @@ function titleOfValues(adapter: AnyAdapter, values: FormValues): string {
 /** What changed between the version an editor loaded and the current one. */
 async function describeConflict(adapter: AnyAdapter, id: string, baseVersion: number): Promise<Conflict> {
   return db.$transaction(async (tx) => {
-    const [base, latest] = await Promise.all([
-      tx.revision.findUnique({
-        where: { entityType_entityId_version: { entityType: adapter.type, entityId: id, version: baseVersion } },
-      }),
-      tx.revision.findFirst({
-        where: { entityType: adapter.type, entityId: id },
-        orderBy: { version: 'desc' },
-        include: { author: { select: { name: true } } },
-      }),
-    ])
+    // One query after the other: a transaction is one connection, and
+    // queries sent on it at once are queued by the driver (and deprecated by pg).
+    const base = await tx.revision.findUnique({
+      where: { entityType_entityId_version: { entityType: adapter.type, entityId: id, version: baseVersion } },
+    })
+    const latest = await tx.revision.findFirst({
+      where: { entityType: adapter.type, entityId: id },
+      orderBy: { version: 'desc' },
+      include: { author: { select: { name: true } } },
+    })
     const current = (await workingCopy(tx, adapter, id)) ?? {}
     const describe = async (values: FormValues) => (adapter.describe ? adapter.describe(tx, values) : values)
     const changes = base ? diffValues(adapter.fields, await describe(base.data as FormValues), await describe(current)) : []

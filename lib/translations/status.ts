@@ -1,7 +1,7 @@
 import { TRANSLATABLE_FIELDS, type TranslatableContentType, type TranslatableKind } from '@/lib/i18n/content-fields'
 
 // Pure functions shared by the translation editor (lib/translations/service.ts)
-// and the public reads (lib/translations/localize.ts). Both compare a
+// and the public reads (lib/data/localize.ts). Both compare a
 // translation's `source` with the English value computed here, so an item
 // counts as outdated in the admin exactly when the public page says so.
 

@@ -9,7 +9,7 @@ import { db } from '@/lib/db'
 import { newsAdapter } from '@/lib/editorial/adapters/news'
 import { createItem, purgeItem, saveItem, transitionItem, trashItem } from '@/lib/editorial/service'
 import type { ContentAdapter, FormValues } from '@/lib/editorial/types'
-import { loadTranslations, localizeRow } from '@/lib/translations/localize'
+import { loadLocalizer } from '@/lib/data/localize'
 import { getTranslationSummary, getTranslationsForEdit, saveTranslations } from '@/lib/translations/service'
 
 // The boundary with Next.js is recorded instead of run (as in
@@ -167,11 +167,11 @@ describe('translating a content item', () => {
 
     // The public reads report it too, and still show the translation.
     const row = await db.newsArticle.findUniqueOrThrow({ where: { id }, select: { id: true, title: true, summary: true, body: true } })
-    const localized = localizeRow(row, 'NEWS', await loadTranslations('NEWS', [id], 'zh'))
+    const localized = (await loadLocalizer('zh', { NEWS: [id] })).withNotes('NEWS', row)
     expect(localized.row).toEqual({ id, title: '签署协议', summary: '两局将共同填图。', body: values.body })
-    expect(localized.outdated).toEqual(['title'])
-    expect(localized.missing).toEqual(['body'])
-    expect(localizeRow(row, 'NEWS', await loadTranslations('NEWS', [id], 'ja')).missing).toEqual(['title', 'summary', 'body'])
+    expect(localized.translation.outdated).toEqual(['title'])
+    expect(localized.translation.missing).toEqual(['body'])
+    expect((await loadLocalizer('ja', { NEWS: [id] })).withNotes('NEWS', row).translation.missing).toEqual(['title', 'summary', 'body'])
 
     // The editor checks it and confirms it without changing the text.
     const confirmed = await saveTranslations('NEWS', id, 'zh', { title: '签署协议', summary: '两局将共同填图。' }, ['title'], view.token)
