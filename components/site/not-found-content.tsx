@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { ButtonLink } from '@/components/ui/button'
+import { buttonClasses } from '@/components/ui/button-classes'
 import { type Locale, localePath } from '@/lib/i18n/locales'
 import { site } from '@/lib/i18n/messages/site'
 
@@ -26,7 +26,10 @@ export function NotFoundContent({ locale }: { locale: Locale }) {
         <p>{text.followed}</p>
       </div>
       <div className="mt-8">
-        <ButtonLink href={localePath(locale, '/')}>{text.home}</ButtonLink>
+        {/* The button classes without ButtonLink: the language's not-found boundary is a client component on every page. */}
+        <Link href={localePath(locale, '/')} className={buttonClasses()}>
+          {text.home}
+        </Link>
       </div>
       <h2 className="mt-12 text-lg font-semibold text-ink">{text.suggestions}</h2>
       <ul className="mt-3 grid gap-2 sm:grid-cols-2">

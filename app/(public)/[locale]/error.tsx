@@ -1,9 +1,10 @@
 'use client'
 
 import type { ErrorInfo } from 'next/error'
+import Link from 'next/link'
 import { useParams } from 'next/navigation'
 import { useEffect } from 'react'
-import { Button, ButtonLink } from '@/components/ui/button'
+import { buttonClasses } from '@/components/ui/button-classes'
 import { DEFAULT_LOCALE, isLocale, localePath } from '@/lib/i18n/locales'
 import { site } from '@/lib/i18n/messages/site'
 
@@ -25,10 +26,13 @@ export default function PublicError({ error, retry }: ErrorInfo) {
       <h1 className="text-3xl font-bold tracking-tight text-primary-950 sm:text-4xl">{text.title}</h1>
       <p className="mt-4 text-lg leading-relaxed text-ink-muted">{text.body}</p>
       <div className="mt-8 flex flex-wrap gap-3">
-        <Button onClick={() => retry()}>{text.retry}</Button>
-        <ButtonLink href={localePath(locale, '/')} variant="secondary">
+        {/* Plain elements with the button classes: Button would bring its class merging into every page's bundle. */}
+        <button type="button" className={buttonClasses()} onClick={() => retry()}>
+          {text.retry}
+        </button>
+        <Link href={localePath(locale, '/')} className={buttonClasses('secondary')}>
           {text.home}
-        </ButtonLink>
+        </Link>
       </div>
     </div>
   )
