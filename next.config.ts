@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { NextConfig } from 'next'
 import { defaultLocaleRedirects, defaultLocaleRewrites } from './lib/i18n/locales'
 import { listQueryRewrites } from './lib/list-routes'
@@ -16,6 +17,9 @@ const nextConfig: NextConfig = {
   // The unfiltered first page of each list is prerendered; a request with
   // list parameters goes to the list's per-request route (lib/list-routes.ts).
   // Security headers on every response, error pages included (lib/security-headers.ts).
+  // Their policy allows inline scripts; page answers get a stricter one as
+  // well: prerendered pages the hashes of their own inline scripts (from
+  // `cacheHandler` below), pages rendered per request a nonce (proxy.ts).
   async headers() {
     return securityHeaderRules(process.env.NODE_ENV === 'development')
   },
@@ -28,6 +32,12 @@ const nextConfig: NextConfig = {
   async redirects() {
     return defaultLocaleRedirects()
   },
+  // Next.js's own cache for prerendered pages, which adds to every complete
+  // page it stores a policy allowing only that page's inline scripts, by hash
+  // (lib/prerendered-page-cache.mjs). An absolute path: Next.js resolves a
+  // relative one against different folders at build and at run time. The
+  // project folder is the working directory, as Next.js itself assumes.
+  cacheHandler: path.join(process.cwd(), 'lib', 'prerendered-page-cache.mjs'),
   // Native and WebAssembly modules stay outside the server bundle.
   serverExternalPackages: ['@node-rs/argon2', 'pg', 'sharp'],
   experimental: {

@@ -8,9 +8,6 @@ const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/
 
 const development = process.env.NODE_ENV === 'development'
 
-/** The staff pages; every other path the matcher lets in is a public page rendered per request. */
-const staffPath = /^\/(admin|login|invite)(\/|$)/
-
 /**
  * The proxy runs for the pages that are rendered per request and read the
  * database: the staff pages (/admin, /login, /invite/<token>), the search
@@ -22,12 +19,16 @@ const staffPath = /^\/(admin|login|invite)(\/|$)/
  * (lib/outage-page.ts) instead of a render that would wait for a connection
  * and then fail with a generic error and status 500.
  *
- * The staff pages (/admin, /login, /invite/<token>) are rendered per request,
- * so each response gets a content security policy with a nonce of its own
- * instead of the static policy with inline scripts allowed
- * (lib/security-headers.ts). Next.js reads the nonce from the request's
- * Content-Security-Policy header and writes it on every script it renders;
- * the browser reads the response's.
+ * Every page that comes here is rendered per request, so each response gets a
+ * content security policy with a nonce of its own (lib/security-headers.ts).
+ * Next.js reads the nonce from the request's Content-Security-Policy header
+ * and writes it on every script it renders; the browser reads the response's.
+ * This policy replaces the static one of next.config.ts. That holds for the
+ * public pages among them too (search, filtered lists): their prerendered
+ * shell is empty (`instant = false`), so all of their HTML, scripts included,
+ * comes from the per-request render and carries the nonce. (Prerendered pages
+ * get a policy with the hashes of their own inline scripts instead:
+ * lib/prerendered-page-cache.mjs.)
  *
  * For /admin pages, visitors without a session cookie are also redirected
  * to the login page. That redirect is optimistic: it only looks for the
@@ -37,7 +38,6 @@ const staffPath = /^\/(admin|login|invite)(\/|$)/
  */
 export async function proxy(request: NextRequest): Promise<Response> {
   const { pathname, search } = request.nextUrl
-  const staff = staffPath.test(pathname)
 
   if (pathname.startsWith('/admin') && !request.cookies.getAll().some((c) => sessionCookie.test(c.name))) {
     const login = new URL('/login', request.nextUrl)
@@ -49,9 +49,6 @@ export async function proxy(request: NextRequest): Promise<Response> {
   }
 
   if (!(await isDatabaseUp())) return outageResponse(pathname, development)
-
-  // Public pages keep the static policy that next.config.ts gives them.
-  if (!staff) return NextResponse.next()
 
   const policy = contentSecurityPolicy({ nonce: createNonce() }, development)
   const headers = new Headers(request.headers)

@@ -1,7 +1,8 @@
 /**
  * The security headers every response carries (next.config.ts applies them
  * to every path, error pages and not-found answers included; proxy.ts sets
- * the per-request policy of the staff pages).
+ * the per-request policy of the pages rendered per request, and
+ * lib/prerendered-page-cache.mjs adds a second policy to prerendered pages).
  *
  * This module is imported by next.config.ts and proxy.ts and must stay free
  * of imports. tests/unit/security-headers.test.ts checks the policies; the
@@ -11,13 +12,19 @@
 /**
  * Where scripts may come from, the only part in which the policies differ:
  *
- * - `'inline'`: the public pages. They are prerendered files and Next.js
- *   writes each page's data as inline scripts; a per-request nonce would
- *   force every page to be rendered per request, so inline scripts stay
- *   allowed there.
- * - `{ nonce }`: the staff pages (/admin, /login, /invite), which are
- *   rendered per request anyway. Only scripts carrying this request's nonce
- *   run, and 'strict-dynamic' lets them load the framework's chunks.
+ * - `'inline'`: the static policy, which next.config.ts sets on every path
+ *   the proxy does not answer for. It allows inline scripts, but every
+ *   prerendered page is also sent a second policy that allows exactly its
+ *   own inline scripts, by their hashes (lib/inline-script-policy.mjs, added
+ *   by lib/prerendered-page-cache.mjs), and browsers enforce both, so no
+ *   other inline script runs there. (A per-request nonce would force those
+ *   pages to be rendered per request.) Only answers that do not come from
+ *   the page cache have this policy alone: error answers (status 500), every
+ *   page under `next dev`, and answers that are not pages (API, feeds, files).
+ * - `{ nonce }`: the pages rendered per request, which proxy.ts answers for:
+ *   the staff pages (/admin, /login, /invite) and the public search and
+ *   filtered lists. Only scripts carrying this request's nonce run, and
+ *   'strict-dynamic' lets them load the framework's chunks.
  * - `'self'`: answers that are never rendered as a document (the payloads of
  *   server actions, which the page reads with fetch): nothing inline at all.
  *   (An action that redirects is answered with the target page's payload,
@@ -89,7 +96,8 @@ export function commonSecurityHeaders(): Header[] {
  * responses a policy with a nonce of its own. Path patterns as next.config
  * `source` and proxy `matcher` write them. /invite/done is left out: it is
  * a prerendered file, whose scripts cannot carry a per-request nonce, so it
- * keeps the public policy (as would any other page prerendered here).
+ * gets the static policy and the hash policy of its own scripts, as any
+ * other page prerendered here.
  */
 export const staffPathPatterns = ['/admin/:path*', '/login', '/invite/:token((?!done$)[^/]+)'] as const
 
@@ -102,7 +110,8 @@ export const serverActionHeader = 'next-action'
  * - the common headers on every path;
  * - the static policy on every path but /media/, whose route sets a
  *   stricter, sandboxing policy of its own, and the staff pages, whose
- *   policy with a nonce comes from proxy.ts;
+ *   policy with a nonce comes from proxy.ts (on the public pages the proxy
+ *   answers for, its policy replaces this one);
  * - on the staff paths, for server action requests (which the proxy leaves
  *   alone, see proxy.ts), the policy without any inline scripts: their
  *   answers are read by the page with fetch and never rendered as documents.
