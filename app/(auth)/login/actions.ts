@@ -4,6 +4,7 @@ import { AuthError, CredentialsSignin } from 'next-auth'
 import { z } from 'zod'
 import { signIn } from '@/auth'
 import { safeRedirectPath } from '@/lib/auth/redirect'
+import { isDatabaseUnavailable } from '@/lib/db-errors'
 import { type FormState, acceptedFields, formValues, invalidState, rejectUnexpectedFields } from '@/lib/forms'
 import { PASSWORD_MAX_LENGTH } from '@/lib/validation/users'
 
@@ -24,6 +25,21 @@ const LoginSchema = z.object({
 
 export type LoginFields = z.infer<typeof LoginSchema>
 
+/** What a sign-in answers while the database cannot be reached: nothing about the account, and when to try again. */
+const SIGN_IN_UNAVAILABLE_MESSAGE =
+  'Signing in is not possible right now because the database cannot be reached. Nothing about your account has changed; try again in a few minutes.'
+
+/**
+ * Whether a failed sign-in failed because the database could not be reached.
+ * Auth.js wraps an error thrown while checking the password in an error of
+ * its own, with the original as `cause.err`.
+ */
+function databaseUnavailable(error: unknown): boolean {
+  if (isDatabaseUnavailable(error)) return true
+  const cause = error instanceof AuthError ? (error.cause as { err?: unknown } | undefined) : undefined
+  return isDatabaseUnavailable(cause?.err)
+}
+
 export async function loginAction(_prev: FormState<LoginFields>, formData: FormData): Promise<FormState<LoginFields>> {
   const { password: _password, ...values } = formValues(formData)
   const stray = rejectUnexpectedFields<LoginFields>(formData, acceptedFields(LoginSchema, ['callbackUrl']), values)
@@ -40,7 +56,13 @@ export async function loginAction(_prev: FormState<LoginFields>, formData: FormD
     // The same message for an unknown email and a wrong password, so the form
     // does not reveal which accounts exist. Throttling is keyed by the address
     // typed, so it too reads the same for real and unknown accounts. Anything
-    // else (including the redirect after success) is rethrown.
+    // else (including the redirect after success) is rethrown, except an
+    // unreachable database, which the form reports as such.
+    if (databaseUnavailable(error)) {
+      // Logged for the operators; the form keeps the address typed.
+      console.error('A sign-in failed because the database could not be reached:', error)
+      return { status: 'error', message: SIGN_IN_UNAVAILABLE_MESSAGE, values }
+    }
     if (error instanceof CredentialsSignin && error.code === 'throttled') {
       return { status: 'error', message: 'Too many attempts. Try again in a few minutes.', values }
     }
