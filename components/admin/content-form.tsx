@@ -3,13 +3,19 @@
 import { type ReactNode, useActionState, useEffect, useRef, useState } from 'react'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { formatDateTime } from '@/lib/editorial/format'
-import type { FieldChange, FormValues } from '@/lib/editorial/types'
+import type { FieldChange, FormValues, Option, PickerChoices } from '@/lib/editorial/types'
 import type { FormState } from '@/lib/forms'
 import { SubmitButton } from './submit-button'
 import { useUnsavedChangesWarning } from './use-unsaved-changes'
 
-/** What a content save action returns: the usual form state plus, after a refused stale save, what changed. */
+/**
+ * What a content save action returns: the usual form state; the names of the
+ * rows its pickers had chosen, by field (pickers that search the server know
+ * only the names the page was loaded with); and, after a refused stale
+ * save, what changed.
+ */
 export type ContentFormState = FormState & {
+  chosen?: Record<string, Option[]>
   conflict?: {
     /** Who saved in between, and when (ISO). */
     by: string | null
@@ -27,8 +33,10 @@ export type ContentFormProps = {
   defaults: FormValues
   /** The version the form was loaded at; absent when creating. */
   version?: number
-  /** Choices for selects and pickers, from the type's adapter `loadOptions`. */
-  options: Record<string, { value: string; label: string; hint?: string }[]>
+  /** Choices for selects and pickers over fixed lists, from the type's adapter `loadOptions`. */
+  options: Record<string, Option[]>
+  /** The relationship pickers' choices, by field name (see `PickerChoices`). */
+  pickers?: Record<string, PickerChoices>
   submitLabel: string
 }
 
@@ -37,6 +45,26 @@ export type ContentFormFields = {
   v: FormValues
   errors: Partial<Record<string, string[]>>
   options: ContentFormProps['options']
+  /** The relationship pickers' choices, naming what a failed save had chosen too. */
+  pickers: Record<string, PickerChoices>
+}
+
+/**
+ * `pickers` with the names of what a failed save had chosen added to each
+ * searching picker's chosen rows; the picker takes the chosen ids from the
+ * submitted value and the names from here.
+ */
+function withSubmittedChoices(
+  pickers: Record<string, PickerChoices>,
+  chosen: Record<string, Option[]> | undefined,
+): Record<string, PickerChoices> {
+  if (!chosen) return pickers
+  return Object.fromEntries(
+    Object.entries(pickers).map(([field, picker]) => [
+      field,
+      picker.mode === 'search' ? { ...picker, chosen: [...(chosen[field] ?? []), ...picker.chosen] } : picker,
+    ]),
+  )
 }
 
 /**
@@ -54,6 +82,7 @@ export function ContentForm({
   defaults,
   version,
   options,
+  pickers = {},
   submitLabel,
   children,
 }: ContentFormProps & { children: (fields: ContentFormFields) => ReactNode }) {
@@ -101,7 +130,7 @@ export function ContentForm({
       {version !== undefined ? <input type="hidden" name="version" value={state.values?.version ?? String(version)} /> : null}
       <input type="hidden" name="submissionId" value={submissionId} />
       <div key={fieldsKey} className="space-y-6">
-        {children({ v, errors, options })}
+        {children({ v, errors, options, pickers: withSubmittedChoices(pickers, state.chosen) })}
       </div>
       <SubmitButton>{submitLabel}</SubmitButton>
     </form>

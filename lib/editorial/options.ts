@@ -1,7 +1,7 @@
 import 'server-only'
 import { isCountryCode, listCountryCodes } from '@/lib/countries'
 import { DatePrecision } from '@/lib/generated/prisma/enums'
-import { countryName } from '@/lib/utils'
+import { countryName, formatDate } from '@/lib/utils'
 import { FieldValidationError } from './errors'
 import type { FormValues, Option, Tx } from './types'
 
@@ -74,13 +74,8 @@ export function describeFields(values: FormValues, describers: Record<string, (v
   return described
 }
 
-/** The ids of a comma-joined form value, e.g. a picker's "id1,id2". */
-export function splitIds(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((id) => id.trim())
-    .filter(Boolean)
-}
+// The browser splits picker values too, so the helper lives with the picker rules.
+export { splitIds } from './picker-rules'
 
 /**
  * Organizations a form may link to, published or not, by name. The hint is
@@ -108,6 +103,36 @@ export async function projectOptions(tx: Tx): Promise<Option[]> {
     orderBy: { title: 'asc' },
   })
   return rows.map((p) => ({ value: p.id, label: p.title, hint: p.acronym ?? undefined }))
+}
+
+/** Trainings a form may link to, newest first; the hint is the start date. */
+export async function trainingOptions(tx: Tx): Promise<Option[]> {
+  const rows = await tx.training.findMany({
+    where: notTrashed,
+    select: { id: true, title: true, startDate: true },
+    orderBy: { startDate: 'desc' },
+  })
+  return rows.map((t) => ({ value: t.id, label: t.title, hint: formatDate(t.startDate) }))
+}
+
+/** Conferences a form may link to, newest first; the hint is the start date. */
+export async function conferenceOptions(tx: Tx): Promise<Option[]> {
+  const rows = await tx.conference.findMany({
+    where: notTrashed,
+    select: { id: true, name: true, startDate: true },
+    orderBy: { startDate: 'desc' },
+  })
+  return rows.map((c) => ({ value: c.id, label: c.name, hint: formatDate(c.startDate) }))
+}
+
+/** MOUs a form may link to, newest first, by subject; the hint is the country code. */
+export async function mouOptions(tx: Tx): Promise<Option[]> {
+  const rows = await tx.mou.findMany({
+    where: notTrashed,
+    select: { id: true, subject: true, country: true },
+    orderBy: { startDate: 'desc' },
+  })
+  return rows.map((m) => ({ value: m.id, label: m.subject, hint: m.country }))
 }
 
 /** Documents (PDFs) of the media library, by title; the hint is the file name. */

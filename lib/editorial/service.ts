@@ -10,7 +10,8 @@ import { tagsForChange } from '@/lib/cache-tags'
 import { diffValues } from './diff'
 import { FieldValidationError } from './errors'
 import { expireTags, readFootprint } from './invalidate'
-import type { ContentAdapter, EditorialState, FieldChange, FormValues, Tx } from './types'
+import { describeChosenByField, loadPickerChoices } from './pickers'
+import type { ContentAdapter, EditorialState, FieldChange, FormValues, Option, PickerChoices, Tx } from './types'
 import { type Pending, type WorkflowAction, alreadyDone, decide } from './workflow'
 
 /**
@@ -505,10 +506,32 @@ export async function getItemForEdit(adapter: AnyAdapter, id: string) {
   })
 }
 
-export async function loadFormOptions(adapter: AnyAdapter) {
+/** What a content form offers to choose from: its selects' choices and its relationship pickers'. */
+export type FormChoices = { options: Record<string, Option[]>; pickers: Record<string, PickerChoices> }
+
+/**
+ * The choices of `adapter`'s form. `values` (the working copy, or nothing
+ * for a new item) tells which rows a picker has chosen: a picker over many
+ * rows gets only those and a few suggestions (lib/editorial/pickers.ts).
+ */
+export async function loadFormOptions(adapter: AnyAdapter, values: FormValues = {}): Promise<FormChoices> {
   await requireRole('CONTRIBUTOR')
-  if (!adapter.loadOptions) return {}
-  return db.$transaction((tx) => adapter.loadOptions!(tx))
+  return db.$transaction(async (tx) => ({
+    options: adapter.loadOptions ? await adapter.loadOptions(tx) : {},
+    pickers: adapter.pickers ? await loadPickerChoices(tx, adapter.pickers, values) : {},
+  }))
+}
+
+/**
+ * The names of the rows chosen in `values` (a submitted form), by picker
+ * field, so that a form shown again after a failed save names what the
+ * editor found by searching.
+ */
+export async function describeChosenItems(adapter: AnyAdapter, values: FormValues): Promise<Record<string, Option[]>> {
+  await requireRole('CONTRIBUTOR')
+  const pickers = adapter.pickers
+  if (!pickers || !Object.keys(pickers).some((field) => values[field])) return {}
+  return db.$transaction((tx) => describeChosenByField(tx, pickers, values))
 }
 
 // ---- Revisions -------------------------------------------------------------

@@ -20,6 +20,42 @@ export type AdminSegment = (typeof ADMIN_SEGMENTS)[number]
 /** One choice of a relationship picker or select, loaded on the server. */
 export type Option = { value: string; label: string; hint?: string }
 
+/** The rows a relationship picker links to, and the sources of the server search (`/admin/options/<source>`). */
+export const PICKER_SOURCES = ['organizations', 'projects', 'mous', 'conferences', 'trainings', 'documents'] as const
+export type PickerSource = (typeof PICKER_SOURCES)[number]
+
+/**
+ * A relationship picker over database rows (an MOU's counterparts, an
+ * article's related projects…): where its candidates come from, and how
+ * the form lists every one of them while there are few.
+ */
+export type PickerField = {
+  source: PickerSource
+  /** Every candidate, as the picker lists them while there are few. */
+  list(tx: Tx): Promise<Option[]>
+}
+
+/**
+ * What a content form gets for one relationship picker. While there are few
+ * candidates, all of them (`list`). Beyond the threshold of
+ * lib/editorial/picker-rules.ts, sending every candidate with each page would
+ * make the page grow with the database, so the form gets only the chosen
+ * items, a few suggestions and the total, and searches the rest on the server
+ * (`search`).
+ */
+export type PickerChoices =
+  | { mode: 'list'; options: Option[] }
+  | {
+      mode: 'search'
+      source: PickerSource
+      /** How many candidates there are (rows not in the trash). */
+      total: number
+      /** The chosen rows, in the order of the field's value; rows in the trash or deleted are named as such. */
+      chosen: Option[]
+      /** The most recently changed candidates that are not chosen, by label. */
+      suggestions: Option[]
+    }
+
 /** A field as the history diff and the conflict message name it. */
 export type FieldDef = {
   name: string
@@ -74,8 +110,10 @@ export interface ContentAdapter<I extends { slug: string } = { slug: string }> {
   create(tx: Tx, input: I, meta: { userId: string }): Promise<{ id: string }>
   /** Overwrites the row's content columns and replaces its relations. */
   update(tx: Tx, id: string, input: I): Promise<void>
-  /** Choices for the form's selects and pickers. */
+  /** Choices for the form's selects, and pickers over fixed lists (countries…). */
   loadOptions?(tx: Tx): Promise<Record<string, Option[]>>
+  /** The form's relationship pickers over database rows, by field name (see `PickerChoices`). */
+  pickers?: Readonly<Record<string, PickerField>>
   /** Values with ids replaced by names, for the history diff and conflict message. */
   describe?(tx: Tx, values: FormValues): Promise<FormValues>
   /** The public page of a published item. */

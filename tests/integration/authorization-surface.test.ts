@@ -687,14 +687,22 @@ describe('the route handlers', () => {
     routeFiles = await walk(path.join(root, 'app'), (f) => path.basename(f) === 'route.ts')
   })
 
-  it('answer anonymous requests for every exported method without writing', async () => {
-    expect(routeFiles.map(relative)).toEqual(expect.arrayContaining(['app/api/auth/[...nextauth]/route.ts', 'app/media/[key]/[file]/route.ts']))
+  it('answer anonymous requests for every exported method without writing, and refuse them under /admin', async () => {
+    expect(routeFiles.map(relative)).toEqual(
+      expect.arrayContaining([
+        'app/api/auth/[...nextauth]/route.ts',
+        'app/media/[key]/[file]/route.ts',
+        'app/admin/options/[source]/route.ts',
+      ]),
+    )
     let calls = 0
     for (const file of routeFiles) {
       const mod = (await import(/* @vite-ignore */ file)) as Record<string, unknown>
       const methods = HTTP_METHODS.filter((method) => typeof mod[method] === 'function')
       expect(methods.length, `${relative(file)} exports no HTTP method`).toBeGreaterThan(0)
       const isAuth = relative(file).startsWith('app/api/auth/')
+      // Staff routes answer only the signed-in staff: anyone else gets a refusal and a message, never data.
+      const isStaff = relative(file).startsWith('app/admin/')
       for (const method of methods) {
         // Auth.js's own endpoints are exercised through a session read only:
         // its POST endpoints (sign-in, sign-out) are the login action's subject.
@@ -702,13 +710,39 @@ describe('the route handlers', () => {
         const before = await fingerprint()
         const response = await callRoute(file, method, sampleParams(file))
         const after = await fingerprint()
-        expect([200, 404], `${method} ${relative(file)} answered ${response.status}`).toContain(response.status)
+        const allowed = isStaff ? [401, 403] : [200, 404]
+        expect(allowed, `${method} ${relative(file)} answered ${response.status}`).toContain(response.status)
         expect(changedTables(before, after), `${method} ${relative(file)} wrote to the database`).toEqual([])
+        if (isStaff) expect(await response.json(), `${method} ${relative(file)}`).toEqual({ error: expect.any(String) })
         if (isAuth) expect(await response.json()).toBeNull()
         calls += 1
       }
     }
     expect(calls).toBeGreaterThanOrEqual(routeFiles.length)
+  })
+
+  it('refuse the pickers’ search to anonymous and deactivated callers, naming no row', async () => {
+    const file = routeFiles.find((f) => relative(f) === 'app/admin/options/[source]/route.ts')!
+    const organization = await db.organization.create({
+      data: { slug: `authz-${unique()}`, name: `Authorization probe survey ${unique()}`, kind: 'GEOLOGICAL_SURVEY', country: 'JP' },
+      select: { id: true, name: true },
+    })
+    const url = `http://localhost/admin/options/organizations?q=${encodeURIComponent(organization.name)}`
+    const mod = (await import(/* @vite-ignore */ file)) as Record<string, unknown>
+    const handler = mod.GET as RouteHandler
+    for (const caller of [null, deactivatedAdmin]) {
+      actAs(caller)
+      const response = await handler(new NextRequest(url), { params: Promise.resolve({ source: 'organizations' }) })
+      expect(response.status).toBe(401)
+      const body = await response.text()
+      expect(body).not.toContain(organization.name)
+      expect(body).not.toContain(organization.id)
+    }
+    // The control: the same request by a contributor finds the row.
+    actAs(users.CONTRIBUTOR)
+    const found = await handler(new NextRequest(url), { params: Promise.resolve({ source: 'organizations' }) })
+    expect(found.status).toBe(200)
+    expect(await found.text()).toContain(organization.id)
   })
 
   it('serve a library file only while it is not in the trash', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { actAs } from '../fixtures/session'
-import { contributorAndEditor, createPublished, fieldErrorsOf, insertMedia, liveValues, ok, publish, signInAs } from '../fixtures/editorial'
+import { contributorAndEditor, createPublished, fieldErrorsOf, insertMedia, liveValues, offeredBy, ok, publish, signInAs } from '../fixtures/editorial'
 import { createUser, unique } from '../fixtures/factories'
 import { insertCounterpart, insertMouRow, utcDate } from '../fixtures/mou-factories'
 import { AuthorizationError } from '@/lib/auth/guards'
@@ -364,19 +364,17 @@ describe('editing MOUs through the editorial core', () => {
     const draftMou = await insertMouRow({ status: 'DRAFT', country: 'TH', startDate: utcDate('2018-07-01') })
     const trashedMou = await insertMouRow({ deletedAt: new Date() })
     await signInAs('CONTRIBUTOR')
-    const options = await loadFormOptions(mouAdapter)
+    const { options, pickers } = await loadFormOptions(mouAdapter)
 
-    const values = (key: string) => options[key]?.map((o) => o.value) ?? []
-    expect(options.organizations).toContainEqual({
-      value: draftOrganization.id,
-      label: draftOrganization.name,
-      hint: 'MRPAM, New Zealand',
-    })
-    expect(values('organizations')).not.toContain(trashedOrganization.id)
-    expect(values('documents')).toContain(document.id)
-    expect(values('documents')).not.toContain(image.id)
-    expect(options.mous).toContainEqual({ value: draftMou.id, label: `${draftMou.subject} (Thailand, July 2018)` })
-    expect(values('mous')).not.toContain(trashedMou.id)
+    const counterparts = await offeredBy(pickers.counterpartIds, draftOrganization.name)
+    expect(counterparts).toContainEqual({ value: draftOrganization.id, label: draftOrganization.name, hint: 'MRPAM, New Zealand' })
+    expect((await offeredBy(pickers.counterpartIds, trashedOrganization.name)).map((o) => o.value)).not.toContain(trashedOrganization.id)
+    expect((await offeredBy(pickers.documentIds, document.title)).map((o) => o.value)).toContain(document.id)
+    expect((await offeredBy(pickers.documentIds, image.title)).map((o) => o.value)).not.toContain(image.id)
+    // A select names an MOU with its country and start; a search result gives them as the hint.
+    const renewable = (await offeredBy(pickers.renewsId, draftMou.subject)).find((o) => o.value === draftMou.id)
+    expect(`${renewable?.label} ${renewable?.hint ?? ''}`).toMatch(/Thailand.*July 2018/)
+    expect((await offeredBy(pickers.renewsId, trashedMou.subject)).map((o) => o.value)).not.toContain(trashedMou.id)
     expect(options.countries).toContainEqual({ value: 'MN', label: 'Mongolia', hint: 'MN' })
     expect(options.precisions).toEqual([
       { value: 'DAY', label: 'Exact day' },

@@ -202,7 +202,7 @@ describe('editing organizations through the editorial core', () => {
 
   it('offers every type and country, with readable names, as form choices', async () => {
     await signInAs('CONTRIBUTOR')
-    const options = await loadFormOptions(organizationAdapter)
+    const { options } = await loadFormOptions(organizationAdapter)
     expect(options.kinds?.map((o) => o.value)).toEqual([
       'GEOLOGICAL_SURVEY',
       'MINISTRY',

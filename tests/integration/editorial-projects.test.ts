@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { actAs } from '../fixtures/session'
-import { contributorAndEditor, createPublished, fieldErrorsOf, insertMedia, liveValues, ok, publish, signInAs } from '../fixtures/editorial'
+import { contributorAndEditor, createPublished, fieldErrorsOf, insertMedia, liveValues, offeredBy, ok, publish, signInAs } from '../fixtures/editorial'
 import { createUser, unique } from '../fixtures/factories'
 import { insertPartner } from '../fixtures/project-factories'
 import { AuthorizationError } from '@/lib/auth/guards'
@@ -266,17 +266,16 @@ describe('editing projects through the editorial core', () => {
       insertMedia({ deletedAt: new Date() }),
       insertMedia({ kind: 'IMAGE' }),
     ])
-    const options = await loadFormOptions(projectAdapter)
+    const { options, pickers } = await loadFormOptions(projectAdapter)
     const organizationIds = options.organizations?.map((o) => o.value) ?? []
     expect(organizationIds).toEqual(expect.arrayContaining([published.id, draft.id]))
     expect(organizationIds).not.toContain(trashed.id)
     expect(options.organizations).toContainEqual({ value: published.id, label: published.name, hint: 'TS, Thailand' })
 
-    const documentIds = options.documents?.map((o) => o.value) ?? []
-    expect(documentIds).toContain(report.id)
-    expect(documentIds).not.toContain(trashedReport.id)
-    expect(documentIds).not.toContain(image.id)
-    expect(options.documents?.find((o) => o.value === report.id)?.label).toBe(report.title)
+    const documents = await offeredBy(pickers.documentIds, report.title)
+    expect(documents.find((o) => o.value === report.id)?.label).toBe(report.title)
+    expect((await offeredBy(pickers.documentIds, trashedReport.title)).map((o) => o.value)).not.toContain(trashedReport.id)
+    expect((await offeredBy(pickers.documentIds, image.title)).map((o) => o.value)).not.toContain(image.id)
 
     expect(options.roles).toEqual([
       { value: 'LEAD', label: 'Lead' },

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { actAs } from '../fixtures/session'
-import { contributorAndEditor, createPublished, fieldErrorsOf, liveValues, ok, publish, signInAs } from '../fixtures/editorial'
+import { contributorAndEditor, createPublished, fieldErrorsOf, liveValues, offeredBy, ok, publish, signInAs } from '../fixtures/editorial'
 import { createUser, unique } from '../fixtures/factories'
 import { insertTrainingOrganizer, insertTrainingProject } from '../fixtures/training-factories'
 import { AuthorizationError } from '@/lib/auth/guards'
@@ -128,11 +128,10 @@ describe('editing trainings through the editorial core', () => {
     const draftOrganizer = await insertTrainingOrganizer({ status: 'DRAFT' })
     const trashedOrganizer = await insertTrainingOrganizer({ deletedAt: new Date() })
     const project = await insertTrainingProject({ status: 'IN_REVIEW' })
-    const options = await loadFormOptions(trainingAdapter)
-    const organizerIds = options.organizations?.map((o) => o.value) ?? []
-    expect(organizerIds).toContain(draftOrganizer.id)
-    expect(organizerIds).not.toContain(trashedOrganizer.id)
-    expect(options.projects?.find((o) => o.value === project.id)?.label).toBe(project.title)
+    const { options, pickers } = await loadFormOptions(trainingAdapter)
+    expect((await offeredBy(pickers.organizerId, draftOrganizer.name)).map((o) => o.value)).toContain(draftOrganizer.id)
+    expect((await offeredBy(pickers.organizerId, trashedOrganizer.name)).map((o) => o.value)).not.toContain(trashedOrganizer.id)
+    expect((await offeredBy(pickers.projectId, project.title)).find((o) => o.value === project.id)?.label).toBe(project.title)
     expect(options.countries?.find((o) => o.value === 'LA')?.label).toBe('Laos')
     expect(options.kinds?.map((o) => o.label)).toEqual(['Course', 'Workshop'])
   })

@@ -9,6 +9,7 @@ import {
   type SaveResult,
   cancelSchedule,
   createItem,
+  describeChosenItems,
   purgeItem,
   restoreItem,
   restoreRevision,
@@ -17,7 +18,7 @@ import {
   transitionItem,
   trashItem,
 } from '@/lib/editorial/service'
-import type { FormValues } from '@/lib/editorial/types'
+import type { ContentAdapter, FormValues } from '@/lib/editorial/types'
 import { WORKFLOW_ACTIONS } from '@/lib/editorial/workflow'
 import {
   acceptedFields,
@@ -29,6 +30,8 @@ import {
   unexpectedFieldsMessage,
 } from '@/lib/forms'
 import { IdSchema, OptionalDateTimeSchema } from '@/lib/validation/common'
+
+type AnyAdapter = ContentAdapter<{ slug: string }>
 
 const VersionSchema = z.coerce.number().int().min(1)
 const SubmissionSchema = z.uuid().optional()
@@ -74,25 +77,46 @@ export async function saveContentAction(
 ): Promise<ContentFormState> {
   const adapter = adapterOr404(segment)
   const values = formValues(formData)
+  const outcome = await save(adapter, id, values)
+  if (typeof outcome === 'string') redirect(outcome)
+  return withChosenNames(adapter, outcome)
+}
+
+/** Saves the submitted values: the address of the saved item, or the form state to show again. */
+async function save(adapter: AnyAdapter, id: string | null, values: FormValues): Promise<string | ContentFormState> {
   // The content fields are checked by the type's strict draft schema and the
   // editorial core drops the hidden `version` and `submissionId`; a new item
   // has no version yet, so its form never sends one.
   if (id === null && 'version' in values) return errorState(unexpectedFieldsMessage(['version']), values)
   const submissionId = SubmissionSchema.safeParse(values.submissionId || undefined).data
-  let save: () => Promise<SaveResult>
+  let run: () => Promise<SaveResult>
   if (id === null) {
-    save = () => createItem(adapter, values, { submissionId })
+    run = () => createItem(adapter, values, { submissionId })
   } else {
     const version = VersionSchema.safeParse(values.version)
     if (!version.success) return errorState('The form is out of date. Reload the page.', values)
     const itemId = IdSchema.parse(id)
-    save = () => saveItem(adapter, itemId, values, version.data, { submissionId })
+    run = () => saveItem(adapter, itemId, values, version.data, { submissionId })
   }
-  const outcome = await attempt(save)
+  const outcome = await attempt(run)
   if (!outcome.ok) return errorState(outcome.message, values)
   const result = outcome.value
   if (!result.ok) return failedSave(result, adapter.noun, values)
-  redirect(`/admin/${segment}/${result.id}?notice=${id === null ? 'created' : 'saved'}`)
+  return `/admin/${adapter.segment}/${result.id}?notice=${id === null ? 'created' : 'saved'}`
+}
+
+/**
+ * A failed save's state with the names of the rows its pickers have chosen.
+ * A picker that searches the server knows only the names the page was loaded
+ * with; without these, what the editor found and ticked since could not be
+ * shown again. When the names cannot be read (the database is down, the
+ * session ended), the picker still keeps the chosen ids.
+ */
+async function withChosenNames(adapter: AnyAdapter, state: ContentFormState): Promise<ContentFormState> {
+  const values = state.values
+  if (!values) return state
+  const named = await attempt(() => describeChosenItems(adapter, values))
+  return named.ok && Object.keys(named.value).length > 0 ? { ...state, chosen: named.value } : state
 }
 
 export type WorkflowFormState = {

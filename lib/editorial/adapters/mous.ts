@@ -13,7 +13,7 @@ import {
   requireLiveRows,
   splitIds,
 } from '@/lib/editorial/options'
-import type { ContentAdapter, FormValues, Tx } from '@/lib/editorial/types'
+import type { ContentAdapter, FormValues, Option, Tx } from '@/lib/editorial/types'
 import type { DatePrecision } from '@/lib/generated/prisma/enums'
 import { formatDate } from '@/lib/utils'
 import { type MouInput, MouDraftSchema, MouPublishSchema, mouToFormValues } from '@/lib/validation/mous'
@@ -28,6 +28,16 @@ const MAX_RENEWAL_CHAIN = 200
 /** "Landsat data (United States, November 2013)": subjects repeat, so the country and start tell MOUs apart. */
 function mouLabel(mou: { subject: string; country: string; startDate: Date; datePrecision: DatePrecision }): string {
   return `${mou.subject} (${countryLabel(mou.country)}, ${formatDate(mou.startDate, mou.datePrecision)})`
+}
+
+/** MOUs an MOU may renew, newest first; the item itself is left out by the form. */
+async function renewableMouOptions(tx: Tx): Promise<Option[]> {
+  const mous = await tx.mou.findMany({
+    where: { deletedAt: null },
+    select: { id: true, subject: true, country: true, startDate: true, datePrecision: true },
+    orderBy: [{ startDate: 'desc' }, { id: 'asc' }],
+  })
+  return mous.map((m) => ({ value: m.id, label: mouLabel(m) }))
 }
 
 /**
@@ -176,23 +186,17 @@ export const mouAdapter: ContentAdapter<MouInput> = {
       await tx.mouCounterpart.createMany({ data: counterpartRows(input).map((row) => ({ mouId: id, ...row })) })
   },
 
-  async loadOptions(tx) {
-    const [organizations, documents, mous] = await Promise.all([
-      organizationOptions(tx, { withCountry: true }),
-      documentOptions(tx),
-      tx.mou.findMany({
-        where: { deletedAt: null },
-        select: { id: true, subject: true, country: true, startDate: true, datePrecision: true },
-        orderBy: [{ startDate: 'desc' }, { id: 'asc' }],
-      }),
-    ])
+  async loadOptions() {
     return {
-      organizations,
-      documents,
-      mous: mous.map((m) => ({ value: m.id, label: mouLabel(m) })),
       countries: countryOptions(),
       precisions: datePrecisionOptions(datePrecisionLabels),
     }
+  },
+
+  pickers: {
+    counterpartIds: { source: 'organizations', list: (tx) => organizationOptions(tx, { withCountry: true }) },
+    renewsId: { source: 'mous', list: renewableMouOptions },
+    documentIds: { source: 'documents', list: documentOptions },
   },
 
   // Counterparts, documents, the renewed MOU, the country and the precision

@@ -1,6 +1,15 @@
 import 'server-only'
 import { FieldValidationError } from '@/lib/editorial/errors'
-import { describeIds, imageOptions, namesById, organizationOptions, projectOptions } from '@/lib/editorial/options'
+import {
+  conferenceOptions,
+  describeIds,
+  imageOptions,
+  mouOptions,
+  namesById,
+  organizationOptions,
+  projectOptions,
+  trainingOptions,
+} from '@/lib/editorial/options'
 import type { ContentAdapter, FormValues, Tx } from '@/lib/editorial/types'
 import { formatDate } from '@/lib/utils'
 import { type NewsEditorInput, NewsDraftSchema, NewsPublishSchema, newsToFormValues } from '@/lib/validation/news'
@@ -53,8 +62,6 @@ function connections(input: NewsEditorInput, mode: 'connect' | 'set') {
     mous: { [mode]: ids('mouIds') },
   }
 }
-
-const notTrashed = { deletedAt: null }
 
 export const newsAdapter: ContentAdapter<NewsEditorInput> = {
   type: 'NEWS',
@@ -142,22 +149,15 @@ export const newsAdapter: ContentAdapter<NewsEditorInput> = {
   },
 
   async loadOptions(tx) {
-    const [projects, organizations, trainings, conferences, mous, images] = await Promise.all([
-      projectOptions(tx),
-      organizationOptions(tx),
-      tx.training.findMany({ where: notTrashed, select: { id: true, title: true, startDate: true }, orderBy: { startDate: 'desc' } }),
-      tx.conference.findMany({ where: notTrashed, select: { id: true, name: true, startDate: true }, orderBy: { startDate: 'desc' } }),
-      tx.mou.findMany({ where: notTrashed, select: { id: true, subject: true, country: true }, orderBy: { startDate: 'desc' } }),
-      imageOptions(tx),
-    ])
-    return {
-      projects,
-      organizations,
-      trainings: trainings.map((t) => ({ value: t.id, label: t.title, hint: formatDate(t.startDate) })),
-      conferences: conferences.map((c) => ({ value: c.id, label: c.name, hint: formatDate(c.startDate) })),
-      mous: mous.map((m) => ({ value: m.id, label: m.subject, hint: m.country })),
-      images,
-    }
+    return { images: await imageOptions(tx) }
+  },
+
+  pickers: {
+    projectIds: { source: 'projects', list: projectOptions },
+    organizationIds: { source: 'organizations', list: (tx) => organizationOptions(tx) },
+    trainingIds: { source: 'trainings', list: trainingOptions },
+    conferenceIds: { source: 'conferences', list: conferenceOptions },
+    mouIds: { source: 'mous', list: mouOptions },
   },
 
   async describe(tx, values) {

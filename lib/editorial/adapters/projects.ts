@@ -177,19 +177,19 @@ export const projectAdapter: ContentAdapter<ProjectInput> = {
   },
 
   async loadOptions(tx) {
-    const [organizations, documents] = await Promise.all([
-      organizationOptions(tx, { withCountry: true }),
-      documentOptions(tx),
-    ])
     return {
-      organizations,
-      documents,
+      // Every organization: each partner row offers them in a select.
+      organizations: await organizationOptions(tx, { withCountry: true }),
       countries: countryOptions(),
       statuses: codeOptions(Object.values(ProjectStatus), projectStatusLabels),
       scopes: codeOptions(Object.values(ProjectScope), projectScopeLabels),
       roles: codeOptions(Object.values(PartnerRole), projectPartnerRoleLabels),
       precisions: datePrecisionOptions(datePrecisionLabels),
     }
+  },
+
+  pickers: {
+    documentIds: { source: 'documents', list: documentOptions },
   },
 
   // Partners, documents and countries are stored as ids and codes; the

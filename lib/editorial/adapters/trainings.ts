@@ -168,15 +168,17 @@ export const trainingAdapter: ContentAdapter<TrainingInput> = {
     })
   },
 
-  async loadOptions(tx) {
-    const [organizations, projects] = await Promise.all([organizationOptions(tx), projectOptions(tx)])
+  async loadOptions() {
     return {
       kinds: codeOptions(Object.values(TrainingKind), trainingKindLabels),
       precisions: datePrecisionOptions(eventDatePrecisionLabels),
       countries: countryOptions(),
-      organizations,
-      projects,
     }
+  },
+
+  pickers: {
+    organizerId: { source: 'organizations', list: (tx) => organizationOptions(tx) },
+    projectId: { source: 'projects', list: projectOptions },
   },
 
   // Ids and codes become the names the form showed, for the history and the

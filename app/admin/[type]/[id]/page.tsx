@@ -62,12 +62,16 @@ export default async function EditContentPage(props: PageProps<'/admin/[type]/[i
   const adapter = adapterForSegment(type)
   const Form = adapter ? contentForms[adapter.segment] : undefined
   if (!adapter || !Form || !IdSchema.safeParse(id).success) notFound()
-  const [item, options] = await Promise.all([getItemForEdit(adapter, id), loadFormOptions(adapter)])
+  const item = await getItemForEdit(adapter, id)
   if (!item) notFound()
   const { state, values } = item
   const isEditor = hasRole(user.role, 'EDITOR')
-  // Translations change the live text, which only editors may do.
-  const translations = isEditor && !state.deletedAt ? await getTranslationSummary(adapter.type, id) : null
+  const [translations, choices] = await Promise.all([
+    // Translations change the live text, which only editors may do.
+    isEditor && !state.deletedAt ? getTranslationSummary(adapter.type, id) : null,
+    // The pickers name the rows the working copy has chosen, so the choices are loaded after the item.
+    state.deletedAt ? null : loadFormOptions(adapter, values),
+  ])
   const searchParams = await props.searchParams
   const notice = typeof searchParams.notice === 'string' ? notices[searchParams.notice] : undefined
   const plural = listTitle(adapter)
@@ -81,7 +85,7 @@ export default async function EditContentPage(props: PageProps<'/admin/[type]/[i
     { label: title },
   ]
 
-  if (state.deletedAt) {
+  if (state.deletedAt || !choices) {
     return (
       <>
         <PageHeader title={title} breadcrumbs={breadcrumbs} />
@@ -136,7 +140,8 @@ export default async function EditContentPage(props: PageProps<'/admin/[type]/[i
             action={saveContentAction.bind(null, segment, id)}
             defaults={values}
             version={state.version}
-            options={options}
+            options={choices.options}
+            pickers={choices.pickers}
             submitLabel={state.status === 'PUBLISHED' ? 'Save draft of changes' : 'Save draft'}
           />
         </div>

@@ -5,8 +5,9 @@ import { useState } from 'react'
 import { type ContentFormFields, type ContentFormProps, ContentForm } from '@/components/admin/content-form'
 import { DatePrecisionField } from '@/components/admin/date-fields'
 import { FormSection, SelectField, SlugField, TextareaField } from '@/components/admin/form-fields'
-import { OptionsPicker } from '@/components/admin/options-picker'
+import { RelationPicker, RelationSelect } from '@/components/admin/relation-picker'
 import { ErrorList, Field } from '@/components/ui/field'
+import type { PickerChoices } from '@/lib/editorial/types'
 
 type Choice = ContentFormProps['options'][string][number]
 
@@ -14,13 +15,15 @@ type Choice = ContentFormProps['options'][string][number]
  * The chosen counterparts first, in the order the MOU names them, then the
  * others. The picker lists chosen boxes first in the order it is given and
  * submits them in that order, so the stored order survives a save; newly
- * ticked organizations follow the existing ones.
+ * ticked organizations follow the existing ones. A searching picker keeps
+ * that order itself.
  */
-function counterpartsInOrder(options: Choice[], chosen: string | undefined): Choice[] {
+function counterpartsInOrder(choices: PickerChoices | undefined, chosen: string | undefined): PickerChoices | undefined {
+  if (choices?.mode !== 'list') return choices
   const ids = (chosen ?? '').split(',').filter(Boolean)
-  const byId = new Map(options.map((o) => [o.value, o]))
+  const byId = new Map(choices.options.map((o) => [o.value, o]))
   const first = ids.map((id) => byId.get(id)).filter((o): o is Choice => o !== undefined)
-  return [...first, ...options.filter((o) => !ids.includes(o.value))]
+  return { mode: 'list', options: [...first, ...choices.options.filter((o) => !ids.includes(o.value))] }
 }
 
 const isYes = (value: string | undefined) => value === 'yes' || value === 'true' || value === 'on'
@@ -90,8 +93,8 @@ function EndOfMou({ v, errors }: Pick<ContentFormFields, 'v' | 'errors'>) {
 
 /**
  * The MOU form, for creating and editing. Field ids and names equal the keys
- * of MouDraftSchema; the choices of the selects and pickers come from the
- * adapter's `loadOptions`.
+ * of MouDraftSchema; the choices of the selects come from the adapter's
+ * `loadOptions`, those of the relationship pickers from its `pickers`.
  *
  * Selects (`keyedByValue`) and pickers are keyed by their value: React resets
  * the form after a save, and a native reset returns a control to what it was
@@ -104,7 +107,7 @@ export function MouForm(props: ContentFormProps) {
   const { id: ownId } = useParams<{ id?: string }>()
   return (
     <ContentForm {...props}>
-      {({ v, errors, options }) => (
+      {({ v, errors, options, pickers }) => (
         <>
           <Field
             id="subject"
@@ -130,12 +133,12 @@ export function MouForm(props: ContentFormProps) {
             placeholder="Choose a country"
             keyedByValue
           />
-          <OptionsPicker
+          <RelationPicker
             key={`counterpartIds:${v.counterpartIds ?? ''}`}
             name="counterpartIds"
             legend="Counterparts"
             description="Needed to publish: at least one organization. They are listed in the order the MOU names them; organizations ticked later are added after the others."
-            options={counterpartsInOrder(options.organizations ?? [], v.counterpartIds)}
+            choices={counterpartsInOrder(pickers.counterpartIds, v.counterpartIds)}
             defaultValue={v.counterpartIds}
             errors={errors.counterpartIds}
           />
@@ -167,22 +170,25 @@ export function MouForm(props: ContentFormProps) {
             />
           </FormSection>
 
-          <SelectField
+          <RelationSelect
+            key={`renewsId:${v.renewsId ?? ''}`}
             id="renewsId"
             label="Renews an earlier MOU"
             description="Optional. The earlier MOU this one replaces or extends; both pages then link to each other."
             errors={errors.renewsId}
             defaultValue={v.renewsId}
-            options={(options.mous ?? []).filter((o) => o.value !== ownId)}
+            choices={pickers.renewsId}
+            listed={(mous) => mous.filter((o) => o.value !== ownId)}
+            exclude={ownId}
             placeholder="Does not renew an earlier MOU"
             keyedByValue
           />
-          <OptionsPicker
+          <RelationPicker
             key={`documentIds:${v.documentIds ?? ''}`}
             name="documentIds"
             legend="Documents"
             description="Optional. The signed text and its annexes: PDFs from the media library."
-            options={options.documents ?? []}
+            choices={pickers.documentIds}
             defaultValue={v.documentIds}
             errors={errors.documentIds}
           />

@@ -2,27 +2,27 @@
 
 import { ContentForm, type ContentFormProps } from '@/components/admin/content-form'
 import { OptionList, TextareaField } from '@/components/admin/form-fields'
-import { OptionsPicker } from '@/components/admin/options-picker'
+import { RelationPicker } from '@/components/admin/relation-picker'
 import { Field } from '@/components/ui/field'
 import { Select } from '@/components/ui/select'
 
 /**
  * The items an article can be linked to, in the order the form lists them:
- * the field each picker submits, its legend, and the adapter's choices.
+ * the field each picker submits (and the adapter's picker) and its legend.
  */
 const relatedPickers = [
-  { name: 'projectIds', legend: 'Related projects', options: 'projects' },
-  { name: 'organizationIds', legend: 'Related organizations', options: 'organizations' },
-  { name: 'mouIds', legend: 'Related MOUs', options: 'mous' },
-  { name: 'conferenceIds', legend: 'Related conferences', options: 'conferences' },
-  { name: 'trainingIds', legend: 'Related trainings', options: 'trainings' },
+  { name: 'projectIds', legend: 'Related projects' },
+  { name: 'organizationIds', legend: 'Related organizations' },
+  { name: 'mouIds', legend: 'Related MOUs' },
+  { name: 'conferenceIds', legend: 'Related conferences' },
+  { name: 'trainingIds', legend: 'Related trainings' },
 ] as const
 
 /** The news article form, for creating and editing. */
 export function NewsForm(props: ContentFormProps) {
   return (
     <ContentForm {...props}>
-      {({ v, errors, options }) => {
+      {({ v, errors, options, pickers }) => {
         const images = options.images ?? []
         const coverIsLibraryImage = images.some((i) => i.value === v.coverImageUrl)
         return (
@@ -90,11 +90,11 @@ export function NewsForm(props: ContentFormProps) {
               inputProps={{ defaultValue: v.coverImageAlt }}
             />
             {relatedPickers.map((picker) => (
-              <OptionsPicker
+              <RelationPicker
                 key={picker.name}
                 name={picker.name}
                 legend={picker.legend}
-                options={options[picker.options] ?? []}
+                choices={pickers[picker.name]}
                 defaultValue={v[picker.name]}
                 errors={errors[picker.name]}
               />

@@ -5,12 +5,13 @@ import { DateRangeFields } from '@/components/admin/date-fields'
 import { SelectField, SlugField, TextareaField } from '@/components/admin/form-fields'
 import { OptionsPicker } from '@/components/admin/options-picker'
 import { PartnerRows } from '@/components/admin/partner-rows'
+import { RelationPicker } from '@/components/admin/relation-picker'
 import { Field } from '@/components/ui/field'
 
 /**
  * The project form, for creating and editing. Field ids and names equal the
- * keys of ProjectDraftSchema; the choices of the selects and pickers come
- * from the adapter's `loadOptions`.
+ * keys of ProjectDraftSchema; the choices of the selects and the countries
+ * come from the adapter's `loadOptions`, the documents from its `pickers`.
  *
  * The selects are keyed by their value (`keyedByValue`): React resets the
  * form after a save, and a native reset returns a <select> to the option it
@@ -20,7 +21,7 @@ import { Field } from '@/components/ui/field'
 export function ProjectForm(props: ContentFormProps) {
   return (
     <ContentForm {...props}>
-      {({ v, errors, options }) => (
+      {({ v, errors, options, pickers }) => (
         <>
           <Field
             id="title"
@@ -143,11 +144,11 @@ export function ProjectForm(props: ContentFormProps) {
             defaultValue={v.outcomes}
             rows={5}
           />
-          <OptionsPicker
+          <RelationPicker
             name="documentIds"
             legend="Documents"
             description="Reports and other PDFs from the media library."
-            options={options.documents ?? []}
+            choices={pickers.documentIds}
             defaultValue={v.documentIds}
             errors={errors.documentIds}
           />

@@ -4,6 +4,7 @@ import { type ContentFormProps, ContentForm } from '@/components/admin/content-f
 import { CountryCountRows } from '@/components/admin/country-count-rows'
 import { DateRangeFields } from '@/components/admin/date-fields'
 import { FormSection, SelectField, SlugField, TextareaField } from '@/components/admin/form-fields'
+import { RelationSelect } from '@/components/admin/relation-picker'
 import { Field } from '@/components/ui/field'
 
 type Option = ContentFormProps['options'][string][number]
@@ -22,12 +23,13 @@ function withStored(options: Option[], stored: string | undefined, what: string)
 /**
  * The training form, for creating and editing. Field ids and names equal the
  * keys of TrainingDraftSchema; the choices of the selects come from the
- * adapter's `loadOptions`.
+ * adapter's `loadOptions`, the organizer and the project from its `pickers`
+ * (a search instead of a select once there are many).
  */
 export function TrainingForm(props: ContentFormProps) {
   return (
     <ContentForm {...props}>
-      {({ v, errors, options }) => {
+      {({ v, errors, options, pickers }) => {
         const countries = options.countries ?? []
         return (
           <>
@@ -130,23 +132,25 @@ export function TrainingForm(props: ContentFormProps) {
             />
 
             <FormSection legend="Related records">
-              <SelectField
+              <RelationSelect
                 id="organizerId"
                 label="Organizer"
                 description="Optional. The partner organization that organized the training, if not the survey itself."
                 errors={errors.organizerId}
                 defaultValue={v.organizerId}
-                options={withStored(options.organizations ?? [], v.organizerId, 'organization')}
+                choices={pickers.organizerId}
+                listed={(organizations) => withStored(organizations, v.organizerId, 'organization')}
                 placeholder="None"
                 showHints
               />
-              <SelectField
+              <RelationSelect
                 id="projectId"
                 label="Project"
                 description="Optional. The project the training was part of."
                 errors={errors.projectId}
                 defaultValue={v.projectId}
-                options={withStored(options.projects ?? [], v.projectId, 'project')}
+                choices={pickers.projectId}
+                listed={(projects) => withStored(projects, v.projectId, 'project')}
                 placeholder="None"
                 showHints
               />

@@ -19,7 +19,7 @@ export default async function NewContentPage(props: PageProps<'/admin/[type]/new
   const adapter = adapterForSegment(type)
   const Form = adapter ? contentForms[adapter.segment] : undefined
   if (!adapter || !Form) notFound()
-  const options = await loadFormOptions(adapter)
+  const choices = await loadFormOptions(adapter)
   const plural = listTitle(adapter)
 
   return (
@@ -33,7 +33,13 @@ export default async function NewContentPage(props: PageProps<'/admin/[type]/new
           { label: 'New' },
         ]}
       />
-      <Form action={saveContentAction.bind(null, adapter.segment, null)} defaults={{}} options={options} submitLabel="Create draft" />
+      <Form
+        action={saveContentAction.bind(null, adapter.segment, null)}
+        defaults={{}}
+        options={choices.options}
+        pickers={choices.pickers}
+        submitLabel="Create draft"
+      />
     </>
   )
 }
