@@ -1,14 +1,12 @@
 import { randomBytes } from 'node:crypto'
-import { PrismaPg } from '@prisma/adapter-pg'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { updateMediaAction } from '@/app/admin/media/actions'
 import { changeRoleAction, createUserAction } from '@/app/admin/users/actions'
 import { db } from '@/lib/db'
 import { DATABASE_UNAVAILABLE_MESSAGE } from '@/lib/db-errors'
-import { PrismaClient } from '@/lib/generated/prisma/client'
 import { createUser } from '../fixtures/factories'
 import { actAs } from '../fixtures/session'
-import { databaseAddress, startTcpForwarder, type TcpForwarder } from '../fixtures/tcp-forwarder'
+import { type CutOffDatabase, cutOffDatabase } from '../fixtures/cut-off-database'
 
 // The media and user forms handle errors of their own, so they answer an
 // outage in their own catch: with the message that nothing was saved and the
@@ -29,22 +27,15 @@ vi.mock('@/lib/auth/guards', async (importOriginal) => {
   }
 })
 
-let forwarder: TcpForwarder
-let cutOff: PrismaClient
+let database: CutOffDatabase
 
 beforeAll(async () => {
-  forwarder = await startTcpForwarder(databaseAddress(process.env.DATABASE_URL!))
-  await forwarder.cut()
-  cutOff = new PrismaClient({ adapter: new PrismaPg({ connectionString: forwarder.via(process.env.DATABASE_URL!) }) })
-  outage.error = await cutOff.user.count().then(
-    () => expect.fail('the cut-off client reached the database'),
-    (error: unknown) => error,
-  )
+  database = await cutOffDatabase()
+  outage.error = await database.outageError()
 })
 
 afterAll(async () => {
-  await cutOff.$disconnect()
-  await forwarder.close()
+  await database.close()
 })
 
 afterEach(() => {

@@ -1,9 +1,7 @@
-import { PrismaPg } from '@prisma/adapter-pg'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { loginAction } from '@/app/(auth)/login/actions'
-import { PrismaClient } from '@/lib/generated/prisma/client'
 import { createUser } from '../fixtures/factories'
-import { databaseAddress, startTcpForwarder, type TcpForwarder } from '../fixtures/tcp-forwarder'
+import { type CutOffDatabase, cutOffDatabase } from '../fixtures/cut-off-database'
 
 // Signing in reads the database first (the throttling counters, then the
 // account). Here that read fails with the error a client whose database is
@@ -30,23 +28,16 @@ vi.mock('@/lib/auth/authenticate', async (importOriginal) => {
   }
 })
 
-let forwarder: TcpForwarder
-let cutOff: PrismaClient
+let database: CutOffDatabase
 
 beforeAll(async () => {
-  forwarder = await startTcpForwarder(databaseAddress(process.env.DATABASE_URL!))
-  await forwarder.cut()
-  cutOff = new PrismaClient({ adapter: new PrismaPg({ connectionString: forwarder.via(process.env.DATABASE_URL!) }) })
-  outage.error = await cutOff.user.count().then(
-    () => expect.fail('the cut-off client reached the database'),
-    (error: unknown) => error,
-  )
+  database = await cutOffDatabase()
+  outage.error = await database.outageError()
 })
 
 afterAll(async () => {
   outage.down = false
-  await cutOff.$disconnect()
-  await forwarder.close()
+  await database.close()
 })
 
 function form(fields: Record<string, string>): FormData {

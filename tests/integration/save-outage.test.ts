@@ -1,13 +1,11 @@
-import { PrismaPg } from '@prisma/adapter-pg'
 import type { JWT } from 'next-auth/jwt'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { attempt } from '@/lib/action-attempt'
 import { AuthorizationError } from '@/lib/auth/guards'
 import { readSession, sessionJwt } from '@/lib/auth/session-token'
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '@/lib/db-errors'
-import { PrismaClient } from '@/lib/generated/prisma/client'
 import { createUser } from '../fixtures/factories'
-import { startTcpForwarder, type TcpForwarder, databaseAddress } from '../fixtures/tcp-forwarder'
+import { type CutOffDatabase, cutOffDatabase } from '../fixtures/cut-off-database'
 
 // How a save behaves when the database is down: the session check and the
 // data-layer call fail with real errors of a client whose database has gone.
@@ -28,18 +26,14 @@ vi.mock('@/lib/auth/sessions', async (importOriginal) => {
   }
 })
 
-let forwarder: TcpForwarder
-let cutOff: PrismaClient
+let database: CutOffDatabase
 
 beforeAll(async () => {
-  forwarder = await startTcpForwarder(databaseAddress(process.env.DATABASE_URL!))
-  await forwarder.cut()
-  cutOff = new PrismaClient({ adapter: new PrismaPg({ connectionString: forwarder.via(process.env.DATABASE_URL!) }) })
+  database = await cutOffDatabase()
 })
 
 afterAll(async () => {
-  await cutOff.$disconnect()
-  await forwarder.close()
+  await database.close()
 })
 
 afterEach(() => {
@@ -47,13 +41,7 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-/** The error a query of the cut-off client fails with. */
-async function outageError(): Promise<unknown> {
-  return cutOff.user.count().then(
-    () => expect.fail('the cut-off client reached the database'),
-    (error: unknown) => error,
-  )
-}
+const outageError = () => database.outageError()
 
 /** What Auth.js's `auth()` does with the `jwt` callback: any error there means "signed out". */
 async function authLike(token: JWT): Promise<JWT | null> {
@@ -90,7 +78,7 @@ describe('reading the session while the database is down', () => {
 describe('attempt (every content save, workflow and translation action)', () => {
   it('turns a database that cannot be reached into the message that nothing was saved', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const outcome = await attempt(() => cutOff.user.count())
+    const outcome = await attempt(() => database.client.user.count())
     expect(outcome).toEqual({ ok: false, message: DATABASE_UNAVAILABLE_MESSAGE })
     // The operators still learn about it.
     expect(log).toHaveBeenCalledTimes(1)
